@@ -1,0 +1,119 @@
+/*
+ * data.c: where the shared data lives, and which language to speak.
+ *
+ * The data directory is, in order: $ISAC_DATADIR; ../share/isac beside
+ * the running program, which is both the source tree (build/isac-score)
+ * and an installed tree (bin/isac-score); the directory compiled in.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "isac.h"
+
+#ifndef DATADIR
+#define DATADIR "/usr/local/share/isac"
+#endif
+
+/* The canonical code of a language we have, or NULL. */
+const char *
+data_lang(const char *s)
+{
+	if (strcasecmp(s, "en") == 0)
+		return "en";
+	if (strcasecmp(s, "nl") == 0)
+		return "nl";
+	return NULL;
+}
+
+/* Dutch when the locale says so (nl_NL.UTF-8, nl_BE, nl), else English. */
+const char *
+data_lang_default(void)
+{
+	static const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0')
+			return strncmp(v, "nl", 2) == 0 ? "nl" : "en";
+	return "en";
+}
+
+static int
+readable(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+/* ../share/isac beside /proc/self/exe, when it holds the model. */
+static int
+exe_datadir(char *buf, size_t size)
+{
+	char exe[4096], probe[4200], *slash;
+	ssize_t n;
+
+	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) <= 0)
+		return -1;
+	exe[n] = '\0';
+	if ((slash = strrchr(exe, '/')) == NULL)
+		return -1;
+	*slash = '\0';
+	snprintf(probe, sizeof(probe), "%s/../share/isac/model.en.csv", exe);
+	if (!readable(probe))
+		return -1;
+	if ((size_t)snprintf(buf, size, "%s/../share/isac", exe) >= size)
+		return -1;
+	return 0;
+}
+
+static void
+datadir(char *buf, size_t size)
+{
+	const char *env = getenv("ISAC_DATADIR");
+
+	if (env != NULL && *env != '\0')
+		snprintf(buf, size, "%s", env);
+	else if (exe_datadir(buf, size) == -1)
+		snprintf(buf, size, "%s", DATADIR);
+}
+
+/* The path of the bundled file NAME.LANG.csv. */
+int
+data_file(const char *name, const char *lang, char *buf, size_t size,
+    struct diag *d)
+{
+	char dir[4096];
+
+	datadir(dir, sizeof(dir));
+	if ((size_t)snprintf(buf, size, "%s/%s.%s.csv", dir, name, lang) >=
+	    size)
+		return diag_set(d, dir, 0, "path too long");
+	if (!readable(buf))
+		return diag_set(d, buf, 0, "%s (set ISAC_DATADIR to the "
+		    "directory of the isac data)", strerror(errno));
+	return 0;
+}
+
+/*
+ * The model file to use: the bundled development model when arg is NULL;
+ * arg itself when it names a file; else the bundled model called arg
+ * (e.g. "ncsc-criteria") in the language asked for.
+ */
+int
+data_model_path(const char *arg, const char *lang, char *buf, size_t size,
+    struct diag *d)
+{
+	struct diag ignore;
+
+	if (arg == NULL)
+		return data_file("model", lang, buf, size, d);
+	if (strchr(arg, '/') != NULL || readable(arg) ||
+	    data_file(arg, lang, buf, size, &ignore) == -1) {
+		if ((size_t)snprintf(buf, size, "%s", arg) >= size)
+			return diag_set(d, arg, 0, "path too long");
+	}
+	return 0;
+}

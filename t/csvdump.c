@@ -1,0 +1,70 @@
+/*
+ * csvdump: a test helper that prints what the CSV reader reads from a
+ * file, header first, as a JSON array of arrays, so that the reader can
+ * be compared with the expected JSON of the public CSV suites.
+ */
+#include <err.h>
+#include <stdio.h>
+
+#include "isac.h"
+
+static void
+json_string(const char *s)
+{
+	putchar('"');
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", stdout);
+		else if (c == '\r')
+			fputs("\\r", stdout);
+		else if (c == '\t')
+			fputs("\\t", stdout);
+		else if (c < 0x20)
+			printf("\\u%04x", c);
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct csvr *r;
+	struct csvrow row;
+	struct diag d;
+	size_t i;
+	int rc;
+
+	if (argc > 2) {
+		fputs("usage: csvdump [file]\n", stderr);
+		return 2;
+	}
+	if ((r = csvr_open(argc > 1 ? argv[1] : "-", 0, &d)) == NULL)
+		errx(2, "%s", d.text);
+	fputs("[[", stdout);
+	for (i = 0; i < csvr_ncols(r); i++) {
+		if (i > 0)
+			putchar(',');
+		json_string(csvr_colname(r, i));
+	}
+	putchar(']');
+	while ((rc = csvr_next(r, &row, &d)) == 1) {
+		fputs(",[", stdout);
+		for (i = 0; i < row.n; i++) {
+			if (i > 0)
+				putchar(',');
+			json_string(row.f[i]);
+		}
+		putchar(']');
+	}
+	if (rc == -1)
+		errx(2, "%s", d.text);
+	puts("]");
+	csvr_close(r);
+	return 0;
+}

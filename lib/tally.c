@@ -194,11 +194,12 @@ twice(const struct tally *t, const char *file, unsigned long line,
 	if (t->periods)
 		snprintf(in, sizeof(in), " in period '%s'", period);
 	if (strcmp(t->files[first.file - 1], file) == 0)
-		snprintf(at, sizeof(at), "line %lu", (unsigned long)first.line);
-	else
-		snprintf(at, sizeof(at), "%s:%lu", t->files[first.file - 1],
+		snprintf(at, sizeof(at), "on line %lu",
 		    (unsigned long)first.line);
-	return diag_set(d, file, line, "%s answered twice%s%s (first on %s)",
+	else
+		snprintf(at, sizeof(at), "at %s:%lu", t->files[first.file - 1],
+		    (unsigned long)first.line);
+	return diag_set(d, file, line, "%s answered twice%s%s (first %s)",
 	    t->m->q[q].id, by, in, at);
 }
 

@@ -217,6 +217,7 @@ field(const struct csvrow *row, int col, size_t *len)
 	return s;
 }
 
+/* 1 when the row names a question, 0 for a note, -1 on an error. */
 static int
 add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
     const char *file, struct diag *d)
@@ -258,32 +259,36 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 	at[q].line = (uint32_t)row->line;
 	if (a != ANS_NONE)
 		t->p[p].votes[q][a]++;
-	return 0;
+	return 1;
 }
 
-/* Reads the answers in one file into the tally. */
+/*
+ * Reads the answers in one file into the tally.  A file must name at
+ * least one question: a header alone is more likely a mistake than a
+ * survey nobody answered.
+ */
 int
 tally_read(struct tally *t, struct csvr *r, struct diag *d)
 {
 	struct csvrow row;
 	struct cols c;
 	unsigned long rows = 0;
-	int rc;
+	int rc, added;
 
 	if (add_file(t, csvr_name(r)) == -1)
 		return diag_nomem(d, csvr_name(r));
 	if (find_cols(t, r, &c, d) == -1)
 		return -1;
 	while ((rc = csvr_next(r, &row, d)) == 1) {
-		if (add_row(t, &row, &c, csvr_name(r), d) == -1)
+		if ((added = add_row(t, &row, &c, csvr_name(r), d)) == -1)
 			return -1;
-		rows++;
+		rows += (unsigned long)added;
 	}
 	if (rc == -1)
 		return -1;
 	if (rows == 0)
-		return diag_set(d, csvr_name(r), 0, "no answers, only a "
-		    "header");
+		return diag_set(d, csvr_name(r), 0, "no answers: no row "
+		    "names a question");
 	return 0;
 }
 

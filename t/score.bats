@@ -195,7 +195,10 @@ setup() {
 @test "score: a header alone, with no answers, is an error" {
 	echo "id,answer" >"$A"
 	run -2 --separate-stderr isac-score "$A"
-	assert_equal "$stderr" "isac-score: $A: no answers, only a header"
+	assert_equal "$stderr" "isac-score: $A: no answers: no row names a question"
+	printf 'id,answer,notes\n,,just a note\n' >"$A"
+	run -2 --separate-stderr isac-score "$A"
+	assert_equal "$stderr" "isac-score: $A: no answers: no row names a question"
 }
 
 @test "score: an answer column named twice is an error" {

@@ -203,6 +203,7 @@ main(int argc, char *argv[])
 	char path[4096];
 	int ch;
 
+	argv[0] = "isac-score";		/* for getopt's messages */
 	while ((ch = getopt_long(argc, argv, "c:Dd:hl:m:qTtV", longopts,
 	    NULL)) != -1)
 		switch (ch) {

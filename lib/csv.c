@@ -308,7 +308,7 @@ next_record(struct csvr *r, struct diag *d)
 }
 
 /*
- * The delimiter that occurs most often outside quotes in the first line;
+ * The delimiter that occurs most often outside quotes in the header line;
  * comma wins ties, and a line with none of them is one column of CSV.
  */
 static int
@@ -318,7 +318,9 @@ guess_delim(const unsigned char *s, size_t n)
 	size_t count[3] = { 0, 0, 0 }, i;
 	int quoted = 0, best = 0, c;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && isterm(s[i]); i++)
+		;	/* blank lines before the header */
+	for (; i < n; i++) {
 		if (s[i] == '"')
 			quoted = !quoted;
 		else if (!quoted && isterm(s[i]))

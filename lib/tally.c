@@ -232,6 +232,11 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 	ans = field(row, c->answer, &anslen);
 	per = field(row, c->period, &perlen);
 	who = field(row, c->resp, &wholen);
+	if (c->resp < 0) {
+		/* one member's filled-in checklist: the file is the member */
+		who = file;
+		wholen = strlen(file);
+	}
 	if (idlen == 0) {
 		if (anslen == 0)
 			return 0;	/* a note, not an answer */
@@ -253,7 +258,7 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 		return diag_nomem(d, file);
 	if (at[q].file != 0)
 		return twice(t, file, row->line, (size_t)q,
-		    strtab_get(t->resp, (size_t)r),
+		    c->resp < 0 ? "" : strtab_get(t->resp, (size_t)r),
 		    strtab_get(t->names, (size_t)p), at[q], d);
 	at[q].file = (uint32_t)t->nfiles;
 	at[q].line = (uint32_t)row->line;

@@ -111,6 +111,12 @@ same_json() {
 	assert_output '[["a","b;c"],["1","2;3"]]'
 }
 
+@test "csv: the delimiter is guessed from the header even after blank lines" {
+	printf '\r\n\nid;answer;notes\nSAP.1.1;yes;a,b,c\n' >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["id","answer","notes"],["SAP.1.1","yes","a,b,c"]]'
+}
+
 @test "csv: --delimiter forces the delimiter" {
 	printf 'id;answer;a,b,c\nSAP.1.1;yes;x,y,z\n' >"$F"
 	run -2 --separate-stderr isac-score -q "$F"

@@ -315,6 +315,17 @@ votes() {
 	assert_equal "$(row ACT | cut -d, -f3,4,9)" "1,1,3"
 }
 
+@test "score: each file without a respondent column is one respondent" {
+	answers yes >"$BATS_TEST_TMPDIR/ann.csv"
+	answers yes SAP.1.1=no >"$BATS_TEST_TMPDIR/bob.csv"
+	run -0 isac-score "$BATS_TEST_TMPDIR/ann.csv" "$BATS_TEST_TMPDIR/bob.csv"
+	assert_equal "$(row SAP)" "SAP,0,6,7,4,4,8,8,0"
+	run -0 isac-score -c any "$BATS_TEST_TMPDIR/ann.csv" "$BATS_TEST_TMPDIR/bob.csv"
+	assert_equal "$(row SAP)" "SAP,3,7,7,4,4,8,8,0"
+	run -0 isac-score -D "$BATS_TEST_TMPDIR/ann.csv" "$BATS_TEST_TMPDIR/bob.csv"
+	assert_line --index 1 "SAP.1.1,1,1,0,0,0,Has an information exchange objective been formulated in mutual consultation?"
+}
+
 @test "score: two respondents answering the same question is no duplicate" {
 	votes SAP.1.1 yes no >"$A"
 	run -0 isac-score -q "$A"
@@ -535,6 +546,11 @@ CERT,1,0,0,0"
 	assert_line --index 0 --partial "usage: isac-score"
 	assert_line --partial "--consensus"
 	[ -z "$stderr" ]
+}
+
+@test "score: getopt's messages name the program, however it is called" {
+	run -2 --separate-stderr "$ISAC_BUILD/isac-score" -x
+	assert_equal "${stderr_lines[0]}" "isac-score: invalid option -- 'x'"
 }
 
 @test "score: --version prints the version" {

@@ -520,6 +520,26 @@ CERT,1,0,0,0"
 	done
 }
 
+@test "score: a model question needs an id, a capability and a text" {
+	m="$BATS_TEST_TMPDIR/m.csv"
+	printf 'id,capability,level,question\n,A,1,One?\n' >"$m"
+	run -2 --separate-stderr isac-score -T -m "$m"
+	assert_equal "$stderr" "isac-score: $m:2: question without an id"
+	printf 'id,capability,level,question\nA.1.1, ,1,One?\n' >"$m"
+	run -2 --separate-stderr isac-score -T -m "$m"
+	assert_equal "$stderr" "isac-score: $m:2: no capability for A.1.1"
+	printf 'id,capability,level,question\nA.1.1,A,1,\n' >"$m"
+	run -2 --separate-stderr isac-score -T -m "$m"
+	assert_equal "$stderr" "isac-score: $m:2: no question text for A.1.1"
+}
+
+@test "score: a model without questions is an error" {
+	m="$BATS_TEST_TMPDIR/m.csv"
+	printf 'id,capability,level,question\n' >"$m"
+	run -2 --separate-stderr isac-score -T -m "$m"
+	assert_equal "$stderr" "isac-score: $m: the model has no questions"
+}
+
 @test "score: a model file that does not exist is an error" {
 	run -2 --separate-stderr isac-score -T -m "$BATS_TEST_TMPDIR/none.csv"
 	assert_equal "$stderr" "isac-score: $BATS_TEST_TMPDIR/none.csv: No such file or directory"

@@ -483,12 +483,6 @@ csvr_name(const struct csvr *r)
 	return r->name;
 }
 
-int
-csvr_delim(const struct csvr *r)
-{
-	return r->delim;
-}
-
 void
 csvr_close(struct csvr *r)
 {

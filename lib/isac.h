@@ -31,10 +31,10 @@ struct strtab *strtab_new(int);
 void	 strtab_free(struct strtab *);
 long	 strtab_find(const struct strtab *, const char *, size_t);
 long	 strtab_add(struct strtab *, const char *, size_t);
-size_t	 strtab_count(const struct strtab *);
 const char *strtab_get(const struct strtab *, size_t);
 
 /* text.c: small string helpers shared by the parsers */
+int	 text_lower(int);
 void	 text_trim(const char **, size_t *);
 int	 text_ieq(const char *, size_t, const char *);
 int	 text_natcmp(const char *, const char *);
@@ -60,7 +60,6 @@ size_t	 csvr_ncols(const struct csvr *);
 const char *csvr_colname(const struct csvr *, size_t);
 unsigned long csvr_hdrline(const struct csvr *);
 const char *csvr_name(const struct csvr *);
-int	 csvr_delim(const struct csvr *);
 void	 csvr_close(struct csvr *);
 
 struct csvw {
@@ -95,7 +94,6 @@ struct capability {
 	size_t	 nq;		/* questions in it */
 };
 struct model {
-	char		 *path;
 	struct question	 *q;
 	size_t		  nq;
 	struct capability *cap;

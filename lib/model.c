@@ -134,8 +134,7 @@ model_load(struct model *m, const char *path, struct diag *d)
 	int rc = -1;
 
 	memset(m, 0, sizeof(*m));
-	if ((m->path = strdup(path)) == NULL ||
-	    (m->ids = strtab_new(1)) == NULL ||
+	if ((m->ids = strtab_new(1)) == NULL ||
 	    (m->codes = strtab_new(0)) == NULL) {
 		model_free(m);
 		return diag_nomem(d, path);
@@ -160,7 +159,6 @@ model_free(struct model *m)
 	free(m->cap);
 	strtab_free(m->ids);
 	strtab_free(m->codes);
-	free(m->path);
 	memset(m, 0, sizeof(*m));
 }
 

@@ -21,12 +21,6 @@ struct strtab {
 	size_t	  nslot;	/* a power of two, at least twice n */
 };
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
 static uint32_t
 hash(const struct strtab *t, const char *s, size_t len)
 {
@@ -34,7 +28,7 @@ hash(const struct strtab *t, const char *s, size_t len)
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)(t->fold ? lower((unsigned char)s[i]) :
+		h ^= (unsigned char)(t->fold ? text_lower((unsigned char)s[i]) :
 		    s[i]);
 		h *= 16777619u;
 	}
@@ -51,8 +45,8 @@ same(const struct strtab *t, size_t i, const char *s, size_t len)
 	if (!t->fold)
 		return memcmp(t->str[i], s, len) == 0;
 	for (k = 0; k < len; k++)
-		if (lower((unsigned char)t->str[i][k]) !=
-		    lower((unsigned char)s[k]))
+		if (text_lower((unsigned char)t->str[i][k]) !=
+		    text_lower((unsigned char)s[k]))
 			return 0;
 	return 1;
 }
@@ -155,12 +149,6 @@ strtab_add(struct strtab *t, const char *s, size_t len)
 	if (2 * t->n > t->nslot && grow(t) == -1)
 		return -1;
 	return (long)t->n - 1;
-}
-
-size_t
-strtab_count(const struct strtab *t)
-{
-	return t->n;
 }
 
 const char *

@@ -5,8 +5,9 @@
 
 #include "isac.h"
 
-static int
-lower(int c)
+/* ASCII only: ids and answer words are ASCII, and the locale is not ours. */
+int
+text_lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
@@ -36,7 +37,7 @@ text_ieq(const char *s, size_t len, const char *w)
 	size_t i;
 
 	for (i = 0; i < len; i++)
-		if (w[i] == '\0' || lower((unsigned char)s[i]) != w[i])
+		if (w[i] == '\0' || text_lower((unsigned char)s[i]) != w[i])
 			return 0;
 	return w[len] == '\0';
 }

@@ -86,26 +86,31 @@ template(struct csvw *w, const struct model *m)
 	}
 }
 
+/* The answers in the files named, or on stdin; NULL on an error. */
 static struct tally *
-read_answers(const struct model *m, int argc, char *argv[])
+read_answers(const struct model *m, int argc, char *argv[], struct diag *d)
 {
 	static char *stdin_only[] = { "-" };
 	struct tally *t;
 	struct csvr *r;
-	struct diag d;
-	int i;
+	int i, rc;
 
 	if (argc == 0) {
 		argc = 1;
 		argv = stdin_only;
 	}
-	if ((t = tally_new(m)) == NULL)
-		err(2, NULL);
+	if ((t = tally_new(m)) == NULL) {
+		diag_nomem(d, NULL);
+		return NULL;
+	}
 	for (i = 0; i < argc; i++) {
-		if ((r = csvr_open(argv[i], delim, &d)) == NULL ||
-		    tally_read(t, r, &d) == -1)
-			errx(2, "%s", d.text);
+		r = csvr_open(argv[i], delim, d);
+		rc = r == NULL ? -1 : tally_read(t, r, d);
 		csvr_close(r);
+		if (rc == -1) {
+			tally_free(t);
+			return NULL;
+		}
 	}
 	return t;
 }
@@ -262,8 +267,10 @@ main(int argc, char *argv[])
 	if (data_model_path(modelarg, lang, path, sizeof(path), &d) == -1 ||
 	    model_load(&m, path, &d) == -1)
 		errx(2, "%s", d.text);
-	if (!Tflag)
-		t = read_answers(&m, argc, argv);
+	if (!Tflag && (t = read_answers(&m, argc, argv, &d)) == NULL) {
+		model_free(&m);
+		errx(2, "%s", d.text);
+	}
 
 	csvw_init(&w, stdout, tflag ? '\t' : ',');
 	if (Tflag)

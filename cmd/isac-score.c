@@ -191,8 +191,7 @@ disagreements(struct csvw *w, const struct model *m, const struct tally *t)
 			csvw_field(w, m->q[q].id);
 			for (a = ANS_YES; a < ANS_N; a++)
 				csvw_num(w, v[a]);
-			csvw_num(w, tally_respondents(t, p) - v[ANS_YES] -
-			    v[ANS_NO] - v[ANS_PARTIAL] - v[ANS_NA]);
+			csvw_num(w, tally_unanswered(t, p, q));
 			csvw_field(w, m->q[q].text);
 			csvw_end(w);
 		}

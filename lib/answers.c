@@ -27,13 +27,15 @@ static const struct {
 	{ "niet van toepassing", ANS_NA },
 };
 
-/* The answer s spells; ANS_NONE when empty; -1 when it is no answer. */
+/*
+ * The answer the trimmed text s spells: ANS_NONE when empty, -1 when it is
+ * no answer.
+ */
 int
 answer_parse(const char *s, size_t len)
 {
 	size_t i;
 
-	text_trim(&s, &len);
 	if (len == 0)
 		return ANS_NONE;
 	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++)

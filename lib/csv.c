@@ -31,7 +31,7 @@ struct csvr {
 	unsigned char	 buf[BUFSZ];
 	size_t		 pos, len;
 	int		 eof;
-	int		 prevcr;	/* last byte fed was CR: LF is no line */
+	int		 prevcr;	/* last byte fed was CR */
 	unsigned long	 line;		/* the physical line being fed */
 	unsigned long	 recline;	/* where the open record began, or 0 */
 
@@ -456,6 +456,24 @@ csvr_col(const struct csvr *r, const char *name, int required, int *idx,
 		return diag_set(d, r->name, r->hdrline,
 		    "no column '%s' in the header", name);
 	return 0;
+}
+
+/*
+ * The value in column col of a row, without the spaces around it that
+ * spreadsheets add, and its length; "" for a column the file lacks (-1).
+ */
+const char *
+csvrow_value(const struct csvrow *row, int col, size_t *len)
+{
+	const char *s = "";
+
+	*len = 0;
+	if (col >= 0) {
+		s = row->f[col];
+		*len = row->len[col];
+		text_trim(&s, len);
+	}
+	return s;
 }
 
 size_t

@@ -56,6 +56,7 @@ struct csvr *csvr_open(const char *, int, struct diag *);
 int	 csvr_next(struct csvr *, struct csvrow *, struct diag *);
 int	 csvr_col(const struct csvr *, const char *, int, int *,
 	    struct diag *);
+const char *csvrow_value(const struct csvrow *, int, size_t *);
 size_t	 csvr_ncols(const struct csvr *);
 const char *csvr_colname(const struct csvr *, size_t);
 unsigned long csvr_hdrline(const struct csvr *);
@@ -134,7 +135,7 @@ int	 tally_has_periods(const struct tally *);
 size_t	 tally_nperiods(const struct tally *);
 const char *tally_period(const struct tally *, size_t);
 const unsigned long *tally_votes(const struct tally *, size_t, size_t);
-unsigned long tally_respondents(const struct tally *, size_t);
+unsigned long tally_unanswered(const struct tally *, size_t, size_t);
 
 /* score.c: levels per capability by the guide's top-down rule */
 struct capscore {

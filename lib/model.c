@@ -62,16 +62,14 @@ add_row(struct model *m, const struct csvrow *row, const struct cols *c,
     const char *file, struct diag *d)
 {
 	struct question *q = &m->q[m->nq];
-	const char *id = row->f[c->id], *cap = row->f[c->cap];
-	const char *text = row->f[c->text];
-	size_t idlen = row->len[c->id], caplen = row->len[c->cap];
-	size_t textlen = row->len[c->text];
+	const char *id, *cap, *text;
+	size_t idlen, caplen, textlen;
 	unsigned long level;
 	long k;
 
-	text_trim(&id, &idlen);
-	text_trim(&cap, &caplen);
-	text_trim(&text, &textlen);
+	id = csvrow_value(row, c->id, &idlen);
+	cap = csvrow_value(row, c->cap, &caplen);
+	text = csvrow_value(row, c->text, &textlen);
 	if (idlen == 0)
 		return diag_set(d, file, row->line, "question without an id");
 	if (caplen == 0)
@@ -162,10 +160,9 @@ model_free(struct model *m)
 	memset(m, 0, sizeof(*m));
 }
 
-/* The index of the question with this id (any case), or -1. */
+/* The index of the question with this id (any case, trimmed), or -1. */
 long
 model_find(const struct model *m, const char *id, size_t len)
 {
-	text_trim(&id, &len);
 	return strtab_find(m->ids, id, len);
 }

@@ -91,9 +91,10 @@ find_cols(struct tally *t, struct csvr *r, struct cols *c, struct diag *d)
 	if (t->periods == -1)
 		t->periods = c->period >= 0;
 	else if (t->periods != (c->period >= 0))
-		return diag_set(d, csvr_name(r), csvr_hdrline(r), "%s column 'period', "
-		    "but %s %s", c->period >= 0 ? "a" : "no",
-		    t->files[0], t->periods ? "has one" : "does not");
+		return diag_set(d, csvr_name(r), csvr_hdrline(r),
+		    "%s column 'period', but %s %s",
+		    c->period >= 0 ? "a" : "no", t->files[0],
+		    t->periods ? "has one" : "does not");
 	return 0;
 }
 
@@ -203,20 +204,6 @@ twice(const struct tally *t, const char *file, unsigned long line,
 	    t->m->q[q].id, by, in, at);
 }
 
-static const char *
-field(const struct csvrow *row, int col, size_t *len)
-{
-	const char *s = "";
-
-	*len = 0;
-	if (col >= 0) {
-		s = row->f[col];
-		*len = row->len[col];
-		text_trim(&s, len);
-	}
-	return s;
-}
-
 /* 1 when the row names a question, 0 for a note, -1 on an error. */
 static int
 add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
@@ -228,10 +215,10 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 	int a;
 	struct loc *at;
 
-	id = field(row, c->id, &idlen);
-	ans = field(row, c->answer, &anslen);
-	per = field(row, c->period, &perlen);
-	who = field(row, c->resp, &wholen);
+	id = csvrow_value(row, c->id, &idlen);
+	ans = csvrow_value(row, c->answer, &anslen);
+	per = csvrow_value(row, c->period, &perlen);
+	who = csvrow_value(row, c->resp, &wholen);
 	if (c->resp < 0) {
 		/* one member's filled-in checklist: the file is the member */
 		who = file;
@@ -322,8 +309,15 @@ tally_votes(const struct tally *t, size_t i, size_t q)
 	return t->p[t->order[i]].votes[q];
 }
 
+/* The respondents of period i who gave no answer to question q. */
 unsigned long
-tally_respondents(const struct tally *t, size_t i)
+tally_unanswered(const struct tally *t, size_t i, size_t q)
 {
-	return t->p[t->order[i]].nresp;
+	const struct period *p = &t->p[t->order[i]];
+	unsigned long n = p->nresp;
+	int a;
+
+	for (a = ANS_YES; a < ANS_N; a++)
+		n -= p->votes[q][a];
+	return n;
 }

@@ -1,6 +1,6 @@
 # isac: a toolkit for ISACs.  See README.md.
 
-VERSION = 0.1.0
+VERSION = 0.2.0
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -16,14 +16,18 @@ LDLIBS = -lcsv
 # Build directory: `make asan' builds a second tree beside the first.
 B = build
 
-PROGS = isac-score
-LIBOBJS = $(B)/answers.o $(B)/csv.o $(B)/data.o $(B)/diag.o \
-	$(B)/model.o $(B)/score.o $(B)/strtab.o $(B)/tally.o $(B)/text.o
+# Every cmd/isac-*.c is a program; every lib/*.c is part of the library;
+# cmd/common.c is what only programs do (usage, messages, exit).
+PROGS = $(patsubst cmd/%.c,%,$(wildcard cmd/isac-*.c))
+LIBOBJS = $(patsubst lib/%.c,$(B)/%.o,$(wildcard lib/*.c))
+CMDOBJS = $(B)/common.o
+HEADERS = $(wildcard lib/*.h) cmd/common.h
 MAN1 = $(PROGS:%=man/%.1)
 MAN5 = man/isac-formats.5
 MAN7 = man/isac.7
-DATA = share/isac/*.csv
-EXAMPLES = share/isac/examples/*
+DATA = $(wildcard share/isac/*.csv)
+EXAMPLES = $(wildcard share/isac/examples/*.csv)
+TESTS ?= t
 
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
@@ -33,14 +37,19 @@ all: deps-check $(PROGS:%=$(B)/%)
 $(B):
 	mkdir -p $@
 
-$(B)/%.o: lib/%.c lib/isac.h | $(B)
+$(B)/%.o: lib/%.c $(HEADERS) | $(B)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/isac-%: cmd/isac-%.c $(LIBOBJS)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS)
+$(B)/common.o: cmd/common.c $(HEADERS) | $(B)
+	$(CC) $(ALL_CFLAGS) -Icmd -c -o $@ $<
 
-# A test helper: prints what the CSV reader reads, as JSON.
-$(B)/csvdump: t/csvdump.c $(LIBOBJS)
+$(B)/isac-%: cmd/isac-%.c $(CMDOBJS) $(LIBOBJS) $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -Icmd $(LDFLAGS) -o $@ $< $(CMDOBJS) $(LIBOBJS) \
+		$(LDLIBS)
+
+# Test helpers: t/*.c, each a small driver of one lib/ module.
+TESTPROGS = $(patsubst t/%.c,$(B)/%,$(wildcard t/*.c))
+$(B)/%: t/%.c $(LIBOBJS) $(HEADERS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS)
 
 # Names the missing build and test packages, or installs them (deps).
@@ -53,9 +62,9 @@ deps:
 demo: all
 	$(B)/isac-score share/isac/examples/answers-2026.csv
 
-check: all $(B)/csvdump
+check: all $(TESTPROGS)
 	@sh .ci/deps --check test
-	B=$(B) sh t/run
+	B=$(B) sh t/run $(TESTS)
 
 asan:
 	$(MAKE) B=build-asan CFLAGS='$(SANFLAGS)' LDFLAGS='$(SANFLAGS)' check
@@ -77,12 +86,16 @@ install: all
 	cp $(DATA) $(DESTDIR)$(DATADIR)/
 	cp $(EXAMPLES) $(DESTDIR)$(DATADIR)/examples/
 
+# Removes what install put there, file by file, and the directories only
+# when that leaves them empty: DATADIR may hold a user's own models.
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$$p; done
 	for f in $(MAN1); do rm -f $(DESTDIR)$(MANDIR)/man1/$${f#man/}; done
 	rm -f $(DESTDIR)$(MANDIR)/man5/isac-formats.5
 	rm -f $(DESTDIR)$(MANDIR)/man7/isac.7
-	rm -rf $(DESTDIR)$(DATADIR)
+	for f in $(DATA) $(EXAMPLES); do \
+		rm -f $(DESTDIR)$(DATADIR)/$${f#share/isac/}; done
+	-rmdir $(DESTDIR)$(DATADIR)/examples $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf build build-asan

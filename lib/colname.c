@@ -1,0 +1,182 @@
+/*
+ * colname.c: the names a column may have, in English and in Dutch.
+ *
+ * Every format names its columns in English; a member who fills in a
+ * sheet in Dutch writes "antwoord" or "Toelichting", so each column is
+ * also known by its Dutch names and a few common variants.  Names are
+ * compared without case, and a space, a hyphen and an underscore count
+ * as the same character ("Previous note", "previous-note").  Output
+ * headers are always the English name.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "isac.h"
+
+static const struct {
+	const char	*name;		/* the English name, as written */
+	const char	*alias[6];	/* others, NULL-terminated */
+} names[] = {
+	/* answers and the model */
+	{ "id",		{ "nr", "nummer", "vraagnummer", NULL } },
+	{ "answer",	{ "antwoord", NULL } },
+	{ "respondent",	{ "deelnemer", "respondent", NULL } },
+	{ "period",	{ "periode", NULL } },
+	{ "note",	{ "notes", "comment", "comments", "toelichting",
+			  "opmerking", "opmerkingen" } },
+	{ "question",	{ "vraag", NULL } },
+	{ "capability",	{ "capaciteit", NULL } },
+	{ "level",	{ "niveau", NULL } },
+	{ "previous",	{ "vorig", "vorige", NULL } },
+	{ "previous_note", { "vorige_toelichting", NULL } },
+	/* targets, gaps and plans */
+	{ "target",	{ "doel", "ambitie", "streefniveau", NULL } },
+	{ "current",	{ "huidig", NULL } },
+	{ "step",	{ "stap", NULL } },
+	{ "reaches",	{ "bereikt", NULL } },
+	{ "action",	{ "actie", NULL } },
+	{ "guidance",	{ "handreiking", NULL } },
+	{ "owner",	{ "eigenaar", NULL } },
+	{ "status",	{ NULL } },
+	{ "start",	{ "begin", NULL } },
+	{ "end",	{ "eind", "einde", NULL } },
+	{ "phase",	{ "fase", NULL } },
+	/* the roster */
+	{ "org",	{ "organisatie", "organisation", "organization",
+			  NULL } },
+	{ "name",	{ "naam", NULL } },
+	{ "email",	{ "e-mail", "mail", "e-mailadres", "emailadres",
+			  NULL } },
+	{ "role",	{ "rol", "functie", NULL } },
+	{ "rep",	{ "vertegenwoordiger", "representative", NULL } },
+	{ "signed",	{ "getekend", "ondertekend", NULL } },
+	{ "joined",	{ "toegetreden", "lid_sinds", NULL } },
+	{ "left",	{ "vertrokken", "uitgetreden", NULL } },
+	{ "phone",	{ "telefoon", NULL } },
+	{ "since",	{ "sinds", NULL } },
+	/* meetings, attendance and admission */
+	{ "date",	{ "datum", NULL } },
+	{ "present",	{ "aanwezig", NULL } },
+	{ "candidate",	{ "kandidaat", NULL } },
+	{ "vote",	{ "stem", NULL } },
+	{ "host",	{ "gastheer", "gastvrouw", NULL } },
+	{ "tlp",	{ NULL } },
+};
+
+static int
+fold(int c)
+{
+	if (c == ' ' || c == '-')
+		return '_';
+	return text_lower(c);
+}
+
+/* Is s (len bytes, trimmed) the name w, folded as above? */
+static int
+same(const char *s, size_t len, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (w[i] == '\0' || fold((unsigned char)s[i]) !=
+		    fold((unsigned char)w[i]))
+			return 0;
+	return w[len] == '\0';
+}
+
+static int
+lookup(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(names[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/*
+ * Is the header text s (len bytes, trimmed) a name of the column whose
+ * English name is name?  A column without aliases matches its own name.
+ */
+int
+colname_is(const char *s, size_t len, const char *name)
+{
+	int k = lookup(name);
+	size_t i;
+
+	if (same(s, len, name))
+		return 1;
+	if (k < 0)
+		return 0;
+	for (i = 0; i < 6 && names[k].alias[i] != NULL; i++)
+		if (same(s, len, names[k].alias[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The first other name of a column ("antwoord" for "answer"), for
+ * messages that say what was looked for; NULL when it has none.
+ */
+const char *
+colname_aliases(const char *name)
+{
+	int k = lookup(name);
+
+	return k < 0 ? NULL : names[k].alias[0];
+}
+
+/*
+ * Finds the column called name (or one of its others) among the n header
+ * texts hdr, sets *idx to the first, and returns how many match: 0, 1,
+ * or 2 for a name given twice.
+ */
+int
+colname_find(const char *const *hdr, size_t n, const char *name, int *idx)
+{
+	size_t i, len;
+	const char *h;
+	int found = 0;
+
+	*idx = -1;
+	for (i = 0; i < n && found < 2; i++) {
+		h = hdr[i];
+		len = strlen(h);
+		text_trim(&h, &len);
+		if (!colname_is(h, len, name))
+			continue;
+		if (found++ == 0)
+			*idx = (int)i;
+	}
+	return found;
+}
+
+/*
+ * The message for a missing column: what was looked for, and what the
+ * header held with which delimiter, since a wrong delimiter or a stray
+ * byte-order mark is the usual cause.
+ */
+int
+colname_missing(struct diag *d, const char *file, unsigned long line,
+    const char *name, const char *const *hdr, size_t n, int delim)
+{
+	char found[512], dl[8];
+	const char *other = colname_aliases(name);
+	size_t i, used = 0;
+
+	found[0] = '\0';
+	for (i = 0; i < n && used < sizeof(found) - 64; i++)
+		used += (size_t)snprintf(found + used, sizeof(found) - used,
+		    "%s'%.60s'", i > 0 ? ", " : "", hdr[i]);
+	if (i < n)
+		snprintf(found + used, sizeof(found) - used, " and %zu more",
+		    n - i);
+	if (delim == '\t')
+		snprintf(dl, sizeof(dl), "TAB");
+	else
+		snprintf(dl, sizeof(dl), "'%c'", delim);
+	return diag_set(d, file, line, "no column '%s'%s%s%s in the header; "
+	    "found %s with delimiter %s", name, other ? " (or '" : "",
+	    other ? other : "", other ? "')" : "", found, dl);
+}

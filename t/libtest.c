@@ -1,0 +1,129 @@
+/*
+ * libtest: a test helper that drives one lib/ module from the command
+ * line, so that bats can test the table reader, the output handle and
+ * the bundled-data lookups on their own.
+ *
+ *	libtest table FILE		rows with their lines, as line|f1|f2
+ *	libtest col FILE NAME		the column NAME (or its others) is
+ *	libtest out FMT [-s] F ... [/ F ...]   records written as FMT
+ *	libtest guide LANG CODE LEVEL KIND	the guide's texts
+ *	libtest name LANG CODE		a capability's name
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isac.h"
+
+static int
+table(int argc, char *argv[])
+{
+	struct table t;
+	struct diag d;
+	size_t i, k;
+
+	if (argc != 1)
+		errx(2, "usage: libtest table file");
+	if (table_read(&t, argv[0], NULL, &d) == -1)
+		errx(2, "%s", d.text);
+	printf("%lu", t.hdrline);
+	for (k = 0; k < t.ncols; k++)
+		printf("|%s", t.col[k]);
+	putchar('\n');
+	for (i = 0; i < t.nrows; i++) {
+		printf("%lu", t.rows[i].line);
+		for (k = 0; k < t.ncols; k++)
+			printf("|%s", t.rows[i].f[k]);
+		putchar('\n');
+	}
+	table_free(&t);
+	return 0;
+}
+
+static int
+col(int argc, char *argv[])
+{
+	struct table t;
+	struct diag d;
+	int idx;
+
+	if (argc != 2)
+		errx(2, "usage: libtest col file name");
+	if (table_read(&t, argv[0], NULL, &d) == -1)
+		errx(2, "%s", d.text);
+	if (table_need(&t, argv[1], &idx, &d) == -1) {
+		table_free(&t);
+		errx(2, "%s", d.text);
+	}
+	printf("%d\n", idx);
+	table_free(&t);
+	return 0;
+}
+
+static int
+out(int argc, char *argv[])
+{
+	struct out o;
+	int fmt, flags = 0, i = 1;
+
+	if (argc < 1 || (fmt = out_fmt_parse(argv[0])) == -1)
+		errx(2, "usage: libtest out csv|tsv|excel [-s] field ...");
+	if (argc > 1 && strcmp(argv[1], "-s") == 0) {
+		flags = OUT_SAFE;
+		i++;
+	}
+	out_init(&o, stdout, fmt, flags);
+	for (; i < argc; i++) {
+		if (strcmp(argv[i], "/") == 0)
+			out_end(&o);
+		else
+			out_field(&o, argv[i]);
+	}
+	out_end(&o);
+	if (out_flush(&o) == -1)
+		err(2, "stdout");
+	return 0;
+}
+
+static int
+guide(int argc, char *argv[])
+{
+	struct guide *g;
+	struct diag d;
+	const char *s;
+	size_t i;
+
+	if (argc != 4 && argc != 2)
+		errx(2, "usage: libtest guide lang code [level kind]");
+	if ((g = guide_load(argv[0], &d)) == NULL)
+		errx(2, "%s", d.text);
+	if (argc == 2) {
+		s = guide_name(g, argv[1]);
+		printf("%s\n", s ? s : "(none)");
+	} else {
+		for (i = 0; (s = guide_item(g, argv[1], atoi(argv[2]),
+		    argv[3], i)) != NULL; i++)
+			printf("%s\n", s);
+		printf("%zu\n", guide_count(g, argv[1], atoi(argv[2]),
+		    argv[3]));
+	}
+	guide_free(g);
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	if (argc < 2)
+		errx(2, "usage: libtest table|col|out|guide ...");
+	if (strcmp(argv[1], "table") == 0)
+		return table(argc - 2, argv + 2);
+	if (strcmp(argv[1], "col") == 0)
+		return col(argc - 2, argv + 2);
+	if (strcmp(argv[1], "out") == 0)
+		return out(argc - 2, argv + 2);
+	if (strcmp(argv[1], "guide") == 0)
+		return guide(argc - 2, argv + 2);
+	errx(2, "unknown command '%s'", argv[1]);
+}

@@ -1,29 +1,32 @@
 /*
  * isac-score: checklist answers to a level per capability.
  */
-#include <err.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "isac.h"
+#include "common.h"
+
+enum { OPT_EXPLAIN = OPT_FIRST_OWN };
 
 static int		 Dflag;		/* disagreements instead of levels */
-static int		 qflag;		/* no warning about unanswered */
+static int		 qflag;		/* no warnings */
 static int		 Tflag;		/* the blank checklist */
-static int		 tflag;		/* TSV out */
-static int		 delim;		/* 0: guess */
-static const char	*lang;
-static const char	*modelarg;
-static int		 rule = CONS_MAJORITY;
+static int		 xflag;		/* explain: the missing ids */
+static const char	*previous;	/* answers to show in the template */
+static struct opts	 o;
 
 static const struct option longopts[] = {
 	{ "consensus",		required_argument,	NULL,	'c' },
 	{ "delimiter",		required_argument,	NULL,	'd' },
 	{ "disagreements",	no_argument,		NULL,	'D' },
+	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
+	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
+	{ "explain",		no_argument,		NULL,	'x' },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
 	{ "model",		required_argument,	NULL,	'm' },
+	{ "previous",		required_argument,	NULL,	'p' },
 	{ "quiet",		no_argument,		NULL,	'q' },
 	{ "template",		no_argument,		NULL,	'T' },
 	{ "tsv",		no_argument,		NULL,	't' },
@@ -32,169 +35,77 @@ static const struct option longopts[] = {
 };
 
 static const char synopsis[] =
-    "usage: isac-score [-qt] [-c rule] [-d delim] [-l lang] [-m model] "
+    "usage: isac-score [-qtx] [-c rule] [-d delim] [-l lang] [-m model] "
+    "[--encoding enc]\n"
+    "                  [--excel] [file ...]\n"
+    "       isac-score -D [-qt] [-c rule] [-d delim] [-l lang] [-m model] "
     "[file ...]\n"
-    "       isac-score -D [-t] [-c rule] [-d delim] [-l lang] [-m model] "
-    "[file ...]\n"
-    "       isac-score -T [-t] [-l lang] [-m model]\n";
+    "       isac-score -T [-t] [-l lang] [-m model] [-p answers]\n";
 
-static void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(2);
-}
+static const char helptext[] = "\n"
+    "  -c, --consensus RULE   majority (default), all or any\n"
+    "  -D, --disagreements    the questions respondents answer "
+    "differently\n"
+    "  -d, --delimiter C      read with delimiter C (, ; tab); "
+    "default: guess\n"
+    "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
+    "default: guess\n"
+    "      --excel            write for Dutch Excel (; BOM CRLF)\n"
+    "  -l, --lang LANG        en or nl; default from the locale\n"
+    "  -m, --model FILE       score against another model\n"
+    "  -p, --previous FILE    with -T: last answers beside the blank ones\n"
+    "  -q, --quiet            no warnings\n"
+    "  -T, --template         print the blank checklist\n"
+    "  -t, --tsv              write TSV instead of CSV\n"
+    "  -x, --explain          add the ids that hold each level back\n"
+    "  -h, --help             this help\n"
+    "  -V, --version          the version\n";
 
-static void
-help(void)
-{
-	fputs(synopsis, stdout);
-	fputs("\n"
-	    "  -c, --consensus RULE   majority (default), all or any\n"
-	    "  -D, --disagreements    the questions respondents answer "
-	    "differently\n"
-	    "  -d, --delimiter C      read with delimiter C (, ; tab); "
-	    "default: guess\n"
-	    "  -l, --lang LANG        en or nl; default from the locale\n"
-	    "  -m, --model FILE       score against another model\n"
-	    "  -q, --quiet            no warning about unanswered questions\n"
-	    "  -T, --template         print the blank checklist\n"
-	    "  -t, --tsv              write TSV instead of CSV\n"
-	    "  -h, --help             this help\n"
-	    "  -V, --version          the version\n", stdout);
-	exit(0);
-}
-
-static void
-template(struct csvw *w, const struct model *m)
-{
-	size_t i;
-
-	csvw_field(w, "id");
-	csvw_field(w, "capability");
-	csvw_field(w, "level");
-	csvw_field(w, "question");
-	csvw_field(w, "answer");
-	csvw_end(w);
-	for (i = 0; i < m->nq; i++) {
-		csvw_field(w, m->q[i].id);
-		csvw_field(w, m->cap[m->q[i].cap].code);
-		csvw_num(w, (unsigned long)m->q[i].level);
-		csvw_field(w, m->q[i].text);
-		csvw_field(w, "");
-		csvw_end(w);
-	}
-}
-
-/* The answers in the files named, or on stdin; NULL on an error. */
 static struct tally *
-read_answers(const struct model *m, int argc, char *argv[], struct diag *d)
+read_answers(const struct model *m, int argc, char *argv[])
 {
-	static char *stdin_only[] = { "-" };
 	struct tally *t;
-	struct csvr *r;
-	int i, rc;
+	struct diag d;
 
-	if (argc == 0) {
-		argc = 1;
-		argv = stdin_only;
-	}
 	if ((t = tally_new(m)) == NULL) {
-		diag_nomem(d, NULL);
-		return NULL;
+		diag_nomem(&d, NULL);
+		fail(&d);
 	}
-	for (i = 0; i < argc; i++) {
-		r = csvr_open(argv[i], delim, d);
-		rc = r == NULL ? -1 : tally_read(t, r, d);
-		csvr_close(r);
-		if (rc == -1) {
-			tally_free(t);
-			return NULL;
-		}
+	if (tally_read_files(t, argc, argv, &o.in, &d) == -1) {
+		tally_free(t);
+		fail(&d);
 	}
 	return t;
 }
 
+/* Warns of the questions nobody answered, per period. */
 static void
-score_header(struct csvw *w, const struct model *m, const struct tally *t)
+unanswered(const struct model *m, const struct tally *t)
 {
-	char name[32];
-	int l;
+	struct diag warn;
+	size_t p;
 
-	if (tally_has_periods(t))
-		csvw_field(w, "period");
-	csvw_field(w, "capability");
-	csvw_field(w, "level");
-	for (l = 1; l <= m->nlevels; l++) {
-		snprintf(name, sizeof(name), "yes_%d", l);
-		csvw_field(w, name);
-		snprintf(name, sizeof(name), "applicable_%d", l);
-		csvw_field(w, name);
-	}
-	csvw_field(w, "unanswered");
-	csvw_end(w);
+	for (p = 0; p < tally_nperiods(t) && !qflag; p++)
+		if (score_unanswered(m, t, p, &warn) > 0)
+			warning("%s", warn.text);
 }
 
+/* The NCSC advises an evaluation every two years: is one due? */
 static void
-scores(struct csvw *w, const struct model *m, const struct tally *t)
+evaluation_due(const struct tally *t)
 {
-	struct capscore *sc;
-	struct diag warning;
-	size_t p, c;
-	int l;
+	const char *last;
+	struct diag d;
+	long today;
 
-	if ((sc = calloc(m->ncap, sizeof(*sc))) == NULL)
-		err(2, NULL);
-	score_header(w, m, t);
-	for (p = 0; p < tally_nperiods(t); p++) {
-		score_period(m, t, p, rule, sc);
-		if (score_unanswered(m, t, p, &warning) > 0 && !qflag)
-			warnx("warning: %s", warning.text);
-		for (c = 0; c < m->ncap; c++) {
-			if (tally_has_periods(t))
-				csvw_field(w, tally_period(t, p));
-			csvw_field(w, m->cap[c].code);
-			csvw_num(w, (unsigned long)sc[c].level);
-			for (l = 1; l <= m->nlevels; l++) {
-				csvw_num(w, sc[c].yes[l]);
-				csvw_num(w, sc[c].applicable[l]);
-			}
-			csvw_num(w, sc[c].unanswered);
-			csvw_end(w);
-		}
-	}
-	free(sc);
-}
-
-static void
-disagreements(struct csvw *w, const struct model *m, const struct tally *t)
-{
-	const unsigned long *v;
-	size_t p, q;
-	int a;
-
-	if (tally_has_periods(t))
-		csvw_field(w, "period");
-	csvw_field(w, "id");
-	for (a = ANS_YES; a < ANS_N; a++)
-		csvw_field(w, answer_name(a));
-	csvw_field(w, "unanswered");
-	csvw_field(w, "question");
-	csvw_end(w);
-	for (p = 0; p < tally_nperiods(t); p++)
-		for (q = 0; q < m->nq; q++) {
-			v = tally_votes(t, p, q);
-			if (!score_disputed(v))
-				continue;
-			if (tally_has_periods(t))
-				csvw_field(w, tally_period(t, p));
-			csvw_field(w, m->q[q].id);
-			for (a = ANS_YES; a < ANS_N; a++)
-				csvw_num(w, v[a]);
-			csvw_num(w, tally_unanswered(t, p, q));
-			csvw_field(w, m->q[q].text);
-			csvw_end(w);
-		}
+	if (qflag || !tally_has_periods(t) || tally_nperiods(t) == 0)
+		return;
+	if (date_today(&today, &d) == -1)
+		fail(&d);
+	last = tally_period(t, tally_nperiods(t) - 1);
+	if (score_overdue(last, today) == 1)
+		warning("the latest period, '%s', is more than two years ago: "
+		    "the NCSC advises an evaluation every two years", last);
 }
 
 int
@@ -202,44 +113,40 @@ main(int argc, char *argv[])
 {
 	struct model m;
 	struct tally *t = NULL;
-	struct csvw w;
+	struct out w;
 	struct diag d;
-	char path[4096];
 	int ch;
 
-	argv[0] = "isac-score";		/* for getopt's messages */
-	while ((ch = getopt_long(argc, argv, "c:Dd:hl:m:qTtV", longopts,
+	prog_init(argv, "isac-score", synopsis, helptext);
+	opts_init(&o);
+	while ((ch = getopt_long(argc, argv, "c:Dd:hl:m:p:qTtVx", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'c':
-			if ((rule = consensus_parse(optarg)) == -1) {
-				warnx("unknown consensus rule '%s': use "
-				    "majority, all or any", optarg);
-				usage();
-			}
+			o.rule = opt_consensus(optarg);
 			break;
 		case 'D':
 			Dflag = 1;
 			break;
 		case 'd':
-			if ((delim = csv_delim_parse(optarg)) == -1) {
-				warnx("bad delimiter '%s': use one "
-				    "character, or tab", optarg);
-				usage();
-			}
+			o.in.delim = opt_delim(optarg);
+			break;
+		case OPT_ENCODING:
+			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_EXCEL:
+			o.out = OUT_EXCEL;
 			break;
 		case 'h':
 			help();
-			break;
 		case 'l':
-			if ((lang = data_lang(optarg)) == NULL) {
-				warnx("unknown language '%s': use en or nl",
-				    optarg);
-				usage();
-			}
+			o.lang = opt_lang(optarg);
 			break;
 		case 'm':
-			modelarg = optarg;
+			o.model = optarg;
+			break;
+		case 'p':
+			previous = optarg;
 			break;
 		case 'q':
 			qflag = 1;
@@ -248,39 +155,48 @@ main(int argc, char *argv[])
 			Tflag = 1;
 			break;
 		case 't':
-			tflag = 1;
+			o.out = OUT_TSV;
 			break;
 		case 'V':
-			puts("isac-score " VERSION);
-			return 0;
+			version();
+		case 'x':
+			xflag = 1;
+			break;
 		default:
-			usage();
+			usage(NULL);
 		}
 	argc -= optind;
 	argv += optind;
-	if (Tflag && (Dflag || argc > 0))
-		usage();
-	if (lang == NULL)
-		lang = data_lang_default();
+	if (Tflag && Dflag)
+		usage("-T and -D exclude each other");
+	if (Tflag && argc > 0)
+		usage("-T takes no answers files (did you mean -p FILE?)");
+	if (previous != NULL && !Tflag)
+		usage("-p goes with -T");
+	if (xflag && (Tflag || Dflag))
+		usage("-x goes with scores, not with -T or -D");
+	opts_done(&o);
 
-	if (data_model_path(modelarg, lang, path, sizeof(path), &d) == -1 ||
-	    model_load(&m, path, &d) == -1)
-		errx(2, "%s", d.text);
-	if (!Tflag && (t = read_answers(&m, argc, argv, &d)) == NULL) {
-		model_free(&m);
-		errx(2, "%s", d.text);
-	}
+	load_model(&m, &o);
+	if (!Tflag)
+		t = read_answers(&m, argc, argv);
+	else if (previous != NULL)
+		t = read_answers(&m, 1, (char **)&previous);
 
-	csvw_init(&w, stdout, tflag ? '\t' : ',');
+	out_start(&w, &o);
 	if (Tflag)
-		template(&w, &m);
+		report_template(&w, &m, t, o.rule, o.lang);
 	else if (Dflag)
-		disagreements(&w, &m, t);
-	else
-		scores(&w, &m, t);
-	if (csvw_flush(&w) == -1)
-		err(2, "stdout");
+		report_disagreements(&w, &m, t);
+	else {
+		unanswered(&m, t);
+		if (report_scores(&w, &m, t, o.rule, xflag) == -1) {
+			diag_nomem(&d, NULL);
+			fail(&d);
+		}
+		evaluation_due(t);
+	}
 	tally_free(t);
 	model_free(&m);
-	return 0;
+	finish(&w, 0);
 }

@@ -52,6 +52,17 @@ answer_name(enum answer a)
 	return a < ANS_N ? name[a] : "";
 }
 
+/* The answer in the words of a language: ja, nee, deels, nvt in Dutch. */
+const char *
+answer_word(enum answer a, const char *lang)
+{
+	static const char *nl[ANS_N] = { "", "ja", "nee", "deels", "nvt" };
+
+	if (lang != NULL && strcmp(lang, "nl") == 0 && a < ANS_N)
+		return nl[a];
+	return answer_name(a);
+}
+
 int
 consensus_parse(const char *s)
 {

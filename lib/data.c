@@ -5,7 +5,9 @@
  * the running program, which is both the source tree (build/isac-score)
  * and an installed tree (bin/isac-score); the directory compiled in.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -116,4 +118,51 @@ data_model_path(const char *arg, const char *lang, char *buf, size_t size,
 			return diag_set(d, arg, 0, "path too long");
 	}
 	return 0;
+}
+
+/* Is path a model: does its header start with the model's columns? */
+static int
+is_model(const char *path)
+{
+	char line[128];
+	FILE *fp;
+	int yes = 0;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	if (fgets(line, sizeof(line), fp) != NULL)
+		yes = strncmp(line, "id,capability,level,question", 28) == 0;
+	fclose(fp);
+	return yes;
+}
+
+/*
+ * The names of the bundled models in lang, "model, ncsc-criteria", in
+ * sorted order, for a message about a model not found.
+ */
+void
+data_models(const char *lang, char *buf, size_t size)
+{
+	char dir[4096], path[8192], suffix[16];
+	struct dirent **ent;
+	size_t used = 0, sl, nl;
+	int n, i;
+
+	buf[0] = '\0';
+	datadir(dir, sizeof(dir));
+	snprintf(suffix, sizeof(suffix), ".%s.csv", lang);
+	sl = strlen(suffix);
+	if ((n = scandir(dir, &ent, NULL, alphasort)) == -1)
+		return;
+	for (i = 0; i < n; i++) {
+		nl = strlen(ent[i]->d_name);
+		snprintf(path, sizeof(path), "%s/%s", dir, ent[i]->d_name);
+		if (nl > sl && strcmp(ent[i]->d_name + nl - sl, suffix) == 0 &&
+		    is_model(path) && used + nl < size)
+			used += (size_t)snprintf(buf + used, size - used,
+			    "%s%.*s", used ? ", " : "", (int)(nl - sl),
+			    ent[i]->d_name);
+		free(ent[i]);
+	}
+	free(ent);
 }

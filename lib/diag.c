@@ -3,10 +3,13 @@
  *
  * Every message about input starts with the place it is about, "file:line: "
  * (or "file: " when no line applies), so that a program only has to put
- * its own name in front.
+ * its own name in front.  The whole message is escaped (text_vis), so
+ * that no byte of hostile input, file names included, reaches a terminal
+ * raw.
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "isac.h"
 
@@ -14,20 +17,22 @@ int
 diag_set(struct diag *d, const char *file, unsigned long line,
     const char *fmt, ...)
 {
+	char raw[DIAG_MAX];
 	va_list ap;
 	int n = 0;
 
 	if (d == NULL)
 		return -1;
 	if (file != NULL && line > 0)
-		n = snprintf(d->text, sizeof(d->text), "%s:%lu: ", file, line);
+		n = snprintf(raw, sizeof(raw), "%s:%lu: ", file, line);
 	else if (file != NULL)
-		n = snprintf(d->text, sizeof(d->text), "%s: ", file);
-	if (n < 0 || (size_t)n >= sizeof(d->text))
+		n = snprintf(raw, sizeof(raw), "%s: ", file);
+	if (n < 0 || (size_t)n >= sizeof(raw))
 		n = 0;
 	va_start(ap, fmt);
-	vsnprintf(d->text + n, sizeof(d->text) - n, fmt, ap);
+	vsnprintf(raw + n, sizeof(raw) - (size_t)n, fmt, ap);
 	va_end(ap);
+	text_vis(d->text, sizeof(d->text), raw, strlen(raw));
 	return -1;
 }
 

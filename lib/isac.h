@@ -39,11 +39,24 @@ void	 text_trim(const char **, size_t *);
 int	 text_ieq(const char *, size_t, const char *);
 int	 text_natcmp(const char *, const char *);
 int	 text_uint(const char *, size_t, unsigned long, unsigned long *);
+size_t	 text_vis(char *, size_t, const char *, size_t);
 
-/* csv.c: reading and writing CSV and TSV */
+/* csv.c: reading CSV and TSV, as records with their line numbers */
 #define CSV_FIELD_MAX	(1024 * 1024)	/* bytes in one field */
 #define CSV_COLS_MAX	4096		/* fields in one record */
 #define CSV_STDIN	"<stdin>"
+enum csv_enc {
+	ENC_AUTO,		/* BOM, else UTF-8 if valid, else Windows-1252 */
+	ENC_UTF8,
+	ENC_CP1252,
+	ENC_UTF16,		/* by its BOM; little-endian without one */
+	ENC_UTF16LE,
+	ENC_UTF16BE
+};
+struct csvopt {
+	int	 delim;		/* 0: guess from the header line */
+	int	 enc;		/* enum csv_enc */
+};
 struct csvr;
 struct csvrow {
 	size_t		 n;		/* number of fields */
@@ -52,7 +65,8 @@ struct csvrow {
 	unsigned long	 line;		/* line the record starts on */
 };
 int	 csv_delim_parse(const char *);
-struct csvr *csvr_open(const char *, int, struct diag *);
+int	 csv_enc_parse(const char *);
+struct csvr *csvr_open(const char *, const struct csvopt *, struct diag *);
 int	 csvr_next(struct csvr *, struct csvrow *, struct diag *);
 int	 csvr_col(const struct csvr *, const char *, int, int *,
 	    struct diag *);
@@ -60,19 +74,68 @@ const char *csvrow_value(const struct csvrow *, int, size_t *);
 size_t	 csvr_ncols(const struct csvr *);
 const char *csvr_colname(const struct csvr *, size_t);
 unsigned long csvr_hdrline(const struct csvr *);
+int	 csvr_delim(const struct csvr *);
 const char *csvr_name(const struct csvr *);
 void	 csvr_close(struct csvr *);
 
-struct csvw {
+/* colname.c: the names a column may have, English and Dutch */
+int	 colname_is(const char *, size_t, const char *);
+const char *colname_aliases(const char *);
+int	 colname_find(const char *const *, size_t, const char *, int *);
+int	 colname_missing(struct diag *, const char *, unsigned long,
+	    const char *, const char *const *, size_t, int);
+
+/* out.c: tables written as CSV, TSV or for Excel, with the error kept */
+enum outfmt {
+	OUT_CSV,
+	OUT_TSV,
+	OUT_EXCEL		/* ';', UTF-8 BOM, CRLF: Dutch Excel */
+};
+#define OUT_SAFE	0x1	/* neutralise what a spreadsheet runs */
+struct out {
 	FILE	*fp;
 	int	 delim;
+	int	 crlf;
+	int	 bom;		/* still to be written */
+	int	 safe;
 	int	 nfield;
 };
-void	 csvw_init(struct csvw *, FILE *, int);
-void	 csvw_field(struct csvw *, const char *);
-void	 csvw_num(struct csvw *, unsigned long);
-void	 csvw_end(struct csvw *);
-int	 csvw_flush(struct csvw *);
+int	 out_fmt_parse(const char *);
+void	 out_init(struct out *, FILE *, enum outfmt, int);
+void	 out_field(struct out *, const char *);
+void	 out_fieldn(struct out *, const char *, size_t);
+void	 out_num(struct out *, unsigned long);
+void	 out_int(struct out *, long);
+void	 out_end(struct out *);
+int	 out_flush(struct out *);
+
+/* input.c: the files named, else standard input, each opened once */
+typedef int (*input_fn)(struct csvr *, void *, struct diag *);
+int	 input_each(int, char *const [], const struct csvopt *, input_fn,
+	    void *, struct diag *);
+
+/* table.c: a whole table in memory, every column kept */
+struct trow {
+	const char	**f;		/* NUL-terminated, as written */
+	unsigned long	 line;
+};
+struct table {
+	char		*name;		/* the file, as named */
+	unsigned long	 hdrline;
+	int		 delim;
+	size_t		 ncols;
+	char		**col;		/* the header, as written */
+	size_t		 nrows;
+	struct trow	*rows;
+	size_t		 rcap;
+};
+int	 table_read(struct table *, const char *, const struct csvopt *,
+	    struct diag *);
+int	 table_from(struct table *, struct csvr *, struct diag *);
+void	 table_free(struct table *);
+int	 table_col(const struct table *, const char *);
+int	 table_need(const struct table *, const char *, int *, struct diag *);
+const char *table_value(const struct table *, size_t, int, size_t *);
 
 /* data.c: where the shared data lives, and which language to speak */
 const char *data_lang(const char *);
@@ -80,6 +143,42 @@ const char *data_lang_default(void);
 int	 data_file(const char *, const char *, char *, size_t, struct diag *);
 int	 data_model_path(const char *, const char *, char *, size_t,
 	    struct diag *);
+void	 data_models(const char *, char *, size_t);
+
+/* guide.c: the bundled names and guidance, by capability, level, kind */
+struct guide;
+struct guide *guide_load(const char *, struct diag *);
+void	 guide_free(struct guide *);
+const char *guide_name(const struct guide *, const char *);
+const char *guide_description(const struct guide *, const char *);
+const char *guide_item(const struct guide *, const char *, int,
+	    const char *, size_t);
+size_t	 guide_count(const struct guide *, const char *, int, const char *);
+
+/* gap.c: the checklist items between the answers and a target level */
+struct model;
+struct tally;
+long	 gap_cap_find(const struct model *, const char *, size_t);
+int	 gap_target_read(const struct model *, const char *,
+	    const struct csvopt *, int, int *, struct diag *);
+size_t	 gap_items(const struct model *, const struct tally *, size_t, int,
+	    const int *, size_t *);
+int	 gap_period(const struct tally *, const char *, size_t *,
+	    struct diag *);
+int	 gap_periods(const struct tally *, const char *, const char *,
+	    size_t *, size_t *, struct diag *);
+
+/* date.c: calendar dates as days since 1970-01-01, no locale, no TZ */
+int	 date_parse(const char *, size_t, long *);
+void	 date_format(long, char [11]);
+int	 date_valid(int, int, int);
+long	 date_make(int, int, int);
+void	 date_split(long, int *, int *, int *);
+int	 date_weekday(long);
+long	 date_add_months(long, int);
+long	 date_easter(int);
+const char *date_holiday_nl(long);
+int	 date_today(long *, struct diag *);
 
 /* model.c: a checklist model (capabilities, levels, questions) */
 #define MODEL_LEVELS_MAX 9
@@ -93,6 +192,7 @@ struct question {
 struct capability {
 	char	*code;
 	size_t	 nq;		/* questions in it */
+	int	 top;		/* its highest level */
 };
 struct model {
 	struct question	 *q;
@@ -104,6 +204,7 @@ struct model {
 	struct strtab	 *codes;	/* capability code -> index into cap */
 };
 int	 model_load(struct model *, const char *, struct diag *);
+int	 model_open(struct model *, const char *, const char *, struct diag *);
 void	 model_free(struct model *);
 long	 model_find(const struct model *, const char *, size_t);
 
@@ -123,6 +224,7 @@ enum consensus {
 };
 int	 answer_parse(const char *, size_t);
 const char *answer_name(enum answer);
+const char *answer_word(enum answer, const char *);
 int	 consensus_parse(const char *);
 enum answer consensus(const unsigned long[ANS_N], enum consensus);
 
@@ -131,6 +233,11 @@ struct tally;
 struct tally *tally_new(const struct model *);
 void	 tally_free(struct tally *);
 int	 tally_read(struct tally *, struct csvr *, struct diag *);
+int	 tally_read_files(struct tally *, int, char *const [],
+	    const struct csvopt *, struct diag *);
+long	 tally_period_find(const struct tally *, const char *);
+int	 tally_has_notes(const struct tally *);
+size_t	 tally_note(const struct tally *, size_t, size_t, char *, size_t);
 int	 tally_has_periods(const struct tally *);
 size_t	 tally_nperiods(const struct tally *);
 const char *tally_period(const struct tally *, size_t);
@@ -149,5 +256,17 @@ void	 score_period(const struct model *, const struct tally *, size_t,
 size_t	 score_unanswered(const struct model *, const struct tally *, size_t,
 	    struct diag *);
 int	 score_disputed(const unsigned long[ANS_N]);
+int	 score_met(enum answer);
+size_t	 score_missing(const struct model *, const struct tally *, size_t,
+	    enum consensus, size_t, int, size_t *);
+int	 score_overdue(const char *, long);
+
+/* report.c: isac-score's tables, written to an output handle */
+void	 report_template(struct out *, const struct model *,
+	    const struct tally *, enum consensus, const char *);
+int	 report_scores(struct out *, const struct model *,
+	    const struct tally *, enum consensus, int);
+void	 report_disagreements(struct out *, const struct model *,
+	    const struct tally *);
 
 #endif

@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "isac.h"
 
@@ -95,9 +96,38 @@ add_row(struct model *m, const struct csvrow *row, const struct cols *c,
 	q->level = (int)level;
 	q->line = row->line;
 	m->cap[k].nq++;
+	if (q->level > m->cap[k].top)
+		m->cap[k].top = q->level;
 	if (q->level > m->nlevels)
 		m->nlevels = q->level;
 	m->nq++;
+	return 0;
+}
+
+/*
+ * Every capability must have a question at each level up to its own top:
+ * the level rule climbs one level at a time, and an empty level would be
+ * passed without a single question answered.
+ */
+static int
+check_levels(const struct model *m, const char *file, struct diag *d)
+{
+	unsigned char has[MODEL_LEVELS_MAX + 1];
+	size_t c, i;
+	int l;
+
+	for (c = 0; c < m->ncap; c++) {
+		memset(has, 0, sizeof(has));
+		for (i = 0; i < m->nq; i++)
+			if (m->q[i].cap == c)
+				has[m->q[i].level] = 1;
+		for (l = 1; l < m->cap[c].top; l++)
+			if (!has[l])
+				return diag_set(d, file, 0, "capability %s "
+				    "has questions at level %d but none at "
+				    "level %d", m->cap[c].code, m->cap[c].top,
+				    l);
+	}
 	return 0;
 }
 
@@ -122,7 +152,7 @@ read_rows(struct model *m, struct csvr *r, struct diag *d)
 	if (m->nq == 0)
 		return diag_set(d, csvr_name(r), 0, "the model has no "
 		    "questions");
-	return 0;
+	return check_levels(m, csvr_name(r), d);
 }
 
 int
@@ -137,7 +167,7 @@ model_load(struct model *m, const char *path, struct diag *d)
 		model_free(m);
 		return diag_nomem(d, path);
 	}
-	if ((r = csvr_open(path, 0, d)) != NULL) {
+	if ((r = csvr_open(path, NULL, d)) != NULL) {
 		rc = read_rows(m, r, d);
 		csvr_close(r);
 	}
@@ -158,6 +188,27 @@ model_free(struct model *m)
 	strtab_free(m->ids);
 	strtab_free(m->codes);
 	memset(m, 0, sizeof(*m));
+}
+
+/*
+ * Loads the model arg names (see data_model_path) in lang; when arg is
+ * neither a file nor a bundled model, says which bundled models exist.
+ */
+int
+model_open(struct model *m, const char *arg, const char *lang,
+    struct diag *d)
+{
+	char path[4096], list[512];
+
+	if (data_model_path(arg, lang, path, sizeof(path), d) == -1)
+		return -1;
+	if (arg != NULL && strcmp(path, arg) == 0 &&
+	    strchr(arg, '/') == NULL && access(arg, F_OK) == -1) {
+		data_models(lang, list, sizeof(list));
+		return diag_set(d, NULL, 0, "%s: no such model file, nor a "
+		    "bundled model of that name (bundled: %s)", arg, list);
+	}
+	return model_load(m, path, d);
 }
 
 /* The index of the question with this id (any case, trimmed), or -1. */

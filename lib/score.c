@@ -5,7 +5,9 @@
  * answered yes.  A question answered n/a is left out ("only the ISAC
  * itself can determine whether those questions are necessary"), so a
  * level whose questions are all n/a does not hold a capability back.
- * Partial is not yes, and an unanswered question counts as not met.
+ * Partial is not yes, and an unanswered question counts as not met.  A
+ * capability climbs no higher than its own top level, whatever the
+ * model's.
  */
 #include <stdio.h>
 #include <string.h>
@@ -33,7 +35,7 @@ score_period(const struct model *m, const struct tally *t, size_t period,
 			out[q->cap].unanswered++;
 	}
 	for (c = 0; c < m->ncap; c++) {
-		for (l = 1; l <= m->nlevels; l++)
+		for (l = 1; l <= m->cap[c].top; l++)
 			if (out[c].yes[l] < out[c].applicable[l])
 				break;
 		out[c].level = l - 1;
@@ -82,4 +84,56 @@ score_disputed(const unsigned long v[ANS_N])
 		if (v[a] > 0)
 			kinds++;
 	return kinds > 1;
+}
+
+/* Does this consensus answer meet its question?  Yes does; so does n/a. */
+int
+score_met(enum answer a)
+{
+	return a == ANS_YES || a == ANS_NA;
+}
+
+/*
+ * The questions of capability cap at level that are not met in period p,
+ * in model order, into out (room for the model's questions); how many.
+ * Why a capability stops below that level.
+ */
+size_t
+score_missing(const struct model *m, const struct tally *t, size_t p,
+    enum consensus rule, size_t cap, int level, size_t *out)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < m->nq; i++)
+		if (m->q[i].cap == cap && m->q[i].level == level &&
+		    !score_met(consensus(tally_votes(t, p, i), rule)))
+			out[n++] = i;
+	return n;
+}
+
+/*
+ * Is an evaluation overdue?  The NCSC advises one every two years ("Plan
+ * elke 2 jaar een evaluatie").  A period that is an ISO date is overdue
+ * two years after that day; one that starts with a year (2024, 2024-Q3,
+ * 2024/2025) counts from the end of that year, since the evaluation was
+ * some time in it.  1 overdue, 0 not, -1 when the period says no date.
+ */
+int
+score_overdue(const char *period, long today)
+{
+	long day;
+	int y, k;
+
+	if (date_parse(period, strlen(period), &day) == 0)
+		return date_add_months(day, 24) < today;
+	for (k = 0; k < 4; k++)
+		if (period[k] < '0' || period[k] > '9')
+			return -1;
+	if (period[4] >= '0' && period[4] <= '9')
+		return -1;
+	y = (period[0] - '0') * 1000 + (period[1] - '0') * 100 +
+	    (period[2] - '0') * 10 + (period[3] - '0');
+	if (y < 1 || y > 9997)
+		return -1;
+	return date_make(y + 2, 12, 31) < today;
 }

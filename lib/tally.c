@@ -4,9 +4,11 @@
  * Memory grows with the model, the respondents and the periods, never
  * with the number of rows: each row adds one vote and one mark of where
  * it came from, so that a second answer to the same question by the same
- * respondent in the same period can name both lines.
+ * respondent in the same period can name both lines.  Notes are few, and
+ * are kept as a list per period in the order they were read.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,8 +19,16 @@ struct loc {
 	uint32_t	file;		/* index + 1; 0 = not answered */
 };
 
+struct note {
+	size_t		 q;
+	size_t		 resp;
+	char		*text;
+};
+
 struct period {
 	unsigned long	(*votes)[ANS_N];	/* per question */
+	struct note	*notes;
+	size_t		 nnotes;
 	struct loc	**seen;		/* per respondent: per question */
 	size_t		 nseen;
 	unsigned long	 nresp;
@@ -34,10 +44,11 @@ struct tally {
 	char		**files;
 	size_t		 nfiles;
 	int		 periods;	/* -1 until the first file is read */
+	int		 hasnotes;
 };
 
 struct cols {
-	int	id, answer, resp, period;
+	int	id, answer, resp, period, note;
 };
 
 struct tally *
@@ -69,6 +80,9 @@ tally_free(struct tally *t)
 			free(t->p[i].seen[k]);
 		free(t->p[i].seen);
 		free(t->p[i].votes);
+		for (k = 0; k < t->p[i].nnotes; k++)
+			free(t->p[i].notes[k].text);
+		free(t->p[i].notes);
 	}
 	for (i = 0; i < t->nfiles; i++)
 		free(t->files[i]);
@@ -86,7 +100,8 @@ find_cols(struct tally *t, struct csvr *r, struct cols *c, struct diag *d)
 	if (csvr_col(r, "id", 1, &c->id, d) == -1 ||
 	    csvr_col(r, "answer", 1, &c->answer, d) == -1 ||
 	    csvr_col(r, "respondent", 0, &c->resp, d) == -1 ||
-	    csvr_col(r, "period", 0, &c->period, d) == -1)
+	    csvr_col(r, "period", 0, &c->period, d) == -1 ||
+	    csvr_col(r, "note", 0, &c->note, d) == -1)
 		return -1;
 	if (t->periods == -1)
 		t->periods = c->period >= 0;
@@ -204,13 +219,32 @@ twice(const struct tally *t, const char *file, unsigned long line,
 	    t->m->q[q].id, by, in, at);
 }
 
+static int
+add_note(struct tally *t, struct period *p, size_t q, size_t resp,
+    const char *s, size_t len)
+{
+	struct note *n;
+
+	if ((n = realloc(p->notes, (p->nnotes + 1) * sizeof(*n))) == NULL)
+		return -1;
+	p->notes = n;
+	n += p->nnotes;
+	if ((n->text = strndup(s, len)) == NULL)
+		return -1;
+	n->q = q;
+	n->resp = resp;
+	p->nnotes++;
+	t->hasnotes = 1;
+	return 0;
+}
+
 /* 1 when the row names a question, 0 for a note, -1 on an error. */
 static int
 add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
     const char *file, struct diag *d)
 {
-	const char *id, *ans, *per, *who;
-	size_t idlen, anslen, perlen, wholen;
+	const char *id, *ans, *per, *who, *note;
+	size_t idlen, anslen, perlen, wholen, notelen;
 	long q, p, r;
 	int a;
 	struct loc *at;
@@ -219,6 +253,7 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 	ans = csvrow_value(row, c->answer, &anslen);
 	per = csvrow_value(row, c->period, &perlen);
 	who = csvrow_value(row, c->resp, &wholen);
+	note = csvrow_value(row, c->note, &notelen);
 	if (c->resp < 0) {
 		/* one member's filled-in checklist: the file is the member */
 		who = file;
@@ -239,6 +274,9 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 	if (t->periods && perlen == 0)
 		return diag_set(d, file, row->line, "no period for %s",
 		    t->m->q[q].id);
+	if (wholen == 0)
+		return diag_set(d, file, row->line, "no respondent for %s",
+		    t->m->q[q].id);
 	if ((p = period_index(t, per, perlen)) == -1 ||
 	    (r = strtab_add(t->resp, who, wholen)) == -1 ||
 	    (at = seen(t, &t->p[p], (size_t)r)) == NULL)
@@ -251,6 +289,9 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 	at[q].line = (uint32_t)row->line;
 	if (a != ANS_NONE)
 		t->p[p].votes[q][a]++;
+	if (notelen > 0 && add_note(t, &t->p[p], (size_t)q, (size_t)r, note,
+	    notelen) == -1)
+		return diag_nomem(d, file);
 	return 1;
 }
 
@@ -320,4 +361,69 @@ tally_unanswered(const struct tally *t, size_t i, size_t q)
 	for (a = ANS_YES; a < ANS_N; a++)
 		n -= p->votes[q][a];
 	return n;
+}
+
+static int
+read_one(struct csvr *r, void *t, struct diag *d)
+{
+	return tally_read(t, r, d);
+}
+
+/* Reads the answers files named (none: standard input) into the tally. */
+int
+tally_read_files(struct tally *t, int argc, char *const argv[],
+    const struct csvopt *opt, struct diag *d)
+{
+	return input_each(argc, argv, opt, read_one, t, d);
+}
+
+/* The index, in natural order, of the period called name, or -1. */
+long
+tally_period_find(const struct tally *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->np; i++)
+		if (strcmp(tally_period(t, i), name) == 0)
+			return (long)i;
+	return -1;
+}
+
+int
+tally_has_notes(const struct tally *t)
+{
+	return t->hasnotes;
+}
+
+/*
+ * The notes on question q in period i, joined by " | " and each prefixed
+ * "respondent: " when the period has more than one respondent, into buf;
+ * returns the length the whole text needs (0: no note), as snprintf.
+ */
+size_t
+tally_note(const struct tally *t, size_t i, size_t q, char *buf,
+    size_t size)
+{
+	const struct period *p = &t->p[t->order[i]];
+	size_t k, used = 0;
+	int n;
+
+	if (size > 0)
+		buf[0] = '\0';
+	for (k = 0; k < p->nnotes; k++) {
+		if (p->notes[k].q != q)
+			continue;
+		if (p->nresp > 1)
+			n = snprintf(buf + (used < size ? used : size),
+			    used < size ? size - used : 0, "%s%s: %s",
+			    used ? " | " : "", strtab_get(t->resp,
+			    p->notes[k].resp), p->notes[k].text);
+		else
+			n = snprintf(buf + (used < size ? used : size),
+			    used < size ? size - used : 0, "%s%s",
+			    used ? " | " : "", p->notes[k].text);
+		if (n > 0)
+			used += (size_t)n;
+	}
+	return used;
 }

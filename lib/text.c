@@ -1,6 +1,7 @@
 /*
  * text.c: small string helpers shared by the parsers.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "isac.h"
@@ -12,22 +13,60 @@ text_lower(int c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-static int
-isblank_(int c)
+/*
+ * Spaces a spreadsheet may pad a cell with: ASCII blanks, and the
+ * no-break spaces (U+00A0, U+2007, U+202F) and zero-width no-break space
+ * (U+FEFF) that Excel and copy-paste from a web page leave behind.
+ */
+static const char *const wide_blank[] = {
+	"\xc2\xa0", "\xe2\x80\x87", "\xe2\x80\xaf", "\xef\xbb\xbf"
+};
+
+/* The length of the blank that s (n bytes) starts with, or 0. */
+static size_t
+blank_head(const char *s, size_t n)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+	size_t i, k;
+
+	if (n > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
+		return 1;
+	for (i = 0; i < sizeof(wide_blank) / sizeof(wide_blank[0]); i++) {
+		k = strlen(wide_blank[i]);
+		if (n >= k && memcmp(s, wide_blank[i], k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* The length of the blank that s (n bytes) ends with, or 0. */
+static size_t
+blank_tail(const char *s, size_t n)
+{
+	size_t i, k;
+
+	if (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
+	    s[n - 1] == '\r' || s[n - 1] == '\n'))
+		return 1;
+	for (i = 0; i < sizeof(wide_blank) / sizeof(wide_blank[0]); i++) {
+		k = strlen(wide_blank[i]);
+		if (n >= k && memcmp(s + n - k, wide_blank[i], k) == 0)
+			return k;
+	}
+	return 0;
 }
 
 /* Spreadsheets pad cells with spaces; values are compared without them. */
 void
 text_trim(const char **s, size_t *len)
 {
-	while (*len > 0 && isblank_((unsigned char)**s)) {
-		(*s)++;
-		(*len)--;
+	size_t k;
+
+	while ((k = blank_head(*s, *len)) > 0) {
+		*s += k;
+		*len -= k;
 	}
-	while (*len > 0 && isblank_((unsigned char)(*s)[*len - 1]))
-		(*len)--;
+	while ((k = blank_tail(*s, *len)) > 0)
+		*len -= k;
 }
 
 /* Is s (of len bytes) equal to the lower-case word w, ignoring case? */
@@ -97,4 +136,93 @@ text_uint(const char *s, size_t len, unsigned long max, unsigned long *out)
 	}
 	*out = v;
 	return 0;
+}
+
+/* The length of the valid UTF-8 sequence at s (n bytes), and its code. */
+static size_t
+utf8_seq(const unsigned char *s, size_t n, unsigned long *cp)
+{
+	size_t len, i;
+	unsigned long c, min;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		len = 2, c = s[0] & 0x1f, min = 0x80;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		len = 3, c = s[0] & 0x0f, min = 0x800;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		len = 4, c = s[0] & 0x07, min = 0x10000;
+	} else
+		return 0;
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+/* Code points that print nothing, or reorder or hide what follows. */
+static int
+invisible(unsigned long c)
+{
+	return (c >= 0x80 && c <= 0x9f) || c == 0xad ||
+	    (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) ||
+	    (c >= 0x2060 && c <= 0x206f) || c == 0xfeff ||
+	    (c >= 0xfff9 && c <= 0xfffb);
+}
+
+/*
+ * Copies s (len bytes) to dst as text safe to show on a terminal, in the
+ * manner of vis(3) with VIS_CSTYLE | VIS_OCTAL: \t, \n, \r, a backslash
+ * doubled, other control bytes and bytes that are not UTF-8 as \ooo, and
+ * invisible or reordering characters (a BOM, bidi controls) as \uXXXX.
+ * Printable UTF-8, Dutch accents included, is kept.  dst is always
+ * terminated; the result is cut at a whole escape.  Returns its length.
+ */
+size_t
+text_vis(char *dst, size_t size, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char esc[16];
+	size_t i = 0, o = 0, k, n;
+	unsigned long cp;
+
+	if (size == 0)
+		return 0;
+	while (i < len) {
+		k = utf8_seq(u + i, len - i, &cp);
+		if (k == 0) {
+			snprintf(esc, sizeof(esc), "\\%03o", u[i]);
+			k = 1;
+		} else if (cp == '\\')
+			snprintf(esc, sizeof(esc), "\\\\");
+		else if (cp == '\t' || cp == '\n' || cp == '\r')
+			snprintf(esc, sizeof(esc), "\\%c",
+			    cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r');
+		else if (cp < 0x20 || cp == 0x7f)
+			snprintf(esc, sizeof(esc), "\\%03lo", cp);
+		else if (invisible(cp))
+			snprintf(esc, sizeof(esc), "\\u%04lX", cp);
+		else {
+			memcpy(esc, u + i, k);
+			esc[k] = '\0';
+		}
+		n = strlen(esc);
+		if (o + n + 1 > size)
+			break;
+		memcpy(dst + o, esc, n);
+		o += n;
+		i += k;
+	}
+	dst[o] = '\0';
+	return o;
 }

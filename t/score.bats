@@ -323,7 +323,7 @@ votes() {
 	run -0 isac-score -c any "$BATS_TEST_TMPDIR/ann.csv" "$BATS_TEST_TMPDIR/bob.csv"
 	assert_equal "$(row SAP)" "SAP,3,7,7,4,4,8,8,0"
 	run -0 isac-score -D "$BATS_TEST_TMPDIR/ann.csv" "$BATS_TEST_TMPDIR/bob.csv"
-	assert_line --index 1 "SAP.1.1,1,1,0,0,0,Has an information exchange objective been formulated in mutual consultation?"
+	assert_line --index 1 "SAP.1.1,1,1,0,0,0,Has an information exchange objective been formulated in mutual consultation?,"
 }
 
 @test "score: two respondents answering the same question is no duplicate" {
@@ -348,16 +348,16 @@ votes() {
 		echo "ann,ACT.3.2,n/a"; echo "bob,ACT.3.2,partial"
 	} >"$A"
 	run -0 isac-score -D "$A"
-	assert_line --index 0 "id,yes,no,partial,n/a,unanswered,question"
-	assert_line --index 1 "SAP.1.1,1,1,0,0,1,Has an information exchange objective been formulated in mutual consultation?"
-	assert_line --index 2 "ACT.3.2,0,0,1,1,1,\"Is the ISAC visible in the media, branch or region?\""
+	assert_line --index 0 "id,yes,no,partial,n/a,unanswered,question,notes"
+	assert_line --index 1 "SAP.1.1,1,1,0,0,1,Has an information exchange objective been formulated in mutual consultation?,"
+	assert_line --index 2 "ACT.3.2,0,0,1,1,1,\"Is the ISAC visible in the media, branch or region?\","
 	[ "${#lines[@]}" -eq 3 ]
 }
 
 @test "score: --disagreements of one respondent is an empty table" {
 	answers yes >"$A"
 	run -0 isac-score --disagreements "$A"
-	assert_output "id,yes,no,partial,n/a,unanswered,question"
+	assert_output "id,yes,no,partial,n/a,unanswered,question,notes"
 }
 
 @test "score: --disagreements gives the question in the language asked for" {
@@ -476,7 +476,8 @@ votes() {
 
 @test "score: --template takes no file" {
 	run -2 --separate-stderr isac-score -T "$A"
-	assert_equal "${stderr_lines[0]%% [[]*}" "usage: isac-score"
+	assert_equal "${stderr_lines[0]}" "isac-score: -T takes no answers files (did you mean -p FILE?)"
+	assert_equal "${stderr_lines[1]%% [[]*}" "usage: isac-score"
 	[ -z "$output" ]
 }
 
@@ -569,8 +570,8 @@ CERT,1,0,0,0"
 }
 
 @test "score: getopt's messages name the program, however it is called" {
-	run -2 --separate-stderr "$ISAC_BUILD/isac-score" -x
-	assert_equal "${stderr_lines[0]}" "isac-score: invalid option -- 'x'"
+	run -2 --separate-stderr "$ISAC_BUILD/isac-score" -z
+	assert_equal "${stderr_lines[0]}" "isac-score: invalid option -- 'z'"
 }
 
 @test "score: --version prints the version" {
@@ -583,4 +584,158 @@ CERT,1,0,0,0"
 	assert_equal "${stderr_lines[0]}" "isac-score: unrecognized option '--frobnicate'"
 	assert_equal "${stderr_lines[1]%% [[]*}" "usage: isac-score"
 	[ -z "$output" ]
+}
+
+# --- what a new user hit -----------------------------------------------
+
+@test "score: partial is not no: deels against nee is a disagreement, nee against nee is not" {
+	printf 'respondent,id,answer\nann,SAP.1.1,deels\nbob,SAP.1.1,nee\n' >"$A"
+	run -0 isac-score -D -q "$A"
+	assert_line --index 1 --partial "SAP.1.1,0,1,1,0,0,"
+	printf 'respondent,id,answer\nann,SAP.1.1,nee\nbob,SAP.1.1,nee\n' >"$A"
+	run -0 isac-score -D -q "$A"
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "score: partial and no are kept apart in the re-assessment template" {
+	answers yes SAP.1.1=deels SAP.1.2=nee >"$A"
+	run -0 isac-score -T -l nl -p "$A"
+	assert_line --index 1 --regexp '^SAP\.1\.1,SAP,1,.*,,deels,$'
+	assert_line --index 2 --regexp '^SAP\.1\.2,SAP,1,.*,,nee,$'
+}
+
+@test "score: a no-break space around a period or respondent is trimmed like a space" {
+	printf 'period,respondent,id,answer\n2025\302\240,ann,SAP.1.1,yes\n2025,ann,SAP.1.2,yes\n' >"$A"
+	run -0 isac-score -q "$A"
+	[ "$(grep -c '^2025,' <<<"$output")" -eq 5 ]
+	assert_line "2025,SAP,0,2,7,0,4,0,8,17"
+	printf 'period,respondent,id,answer\n2025,ann,SAP.1.1,yes\n2025,ann\302\240,SAP.1.1,no\n' >"$A"
+	run -2 --separate-stderr isac-score -q "$A"
+	assert_equal "$stderr" "isac-score: $A:3: SAP.1.1 answered twice by 'ann' in period '2025' (first on line 2)"
+}
+
+@test "score: an empty respondent cell is an error, not another respondent" {
+	printf 'respondent,id,answer\nann,SAP.1.1,yes\n,SAP.1.2,yes\n' >"$A"
+	run -2 --separate-stderr isac-score "$A"
+	assert_equal "$stderr" "isac-score: $A:3: no respondent for SAP.1.2"
+	[ -z "$output" ]
+}
+
+@test "score: the same file named twice is an error, not two respondents" {
+	answers yes >"$A"
+	cd "$BATS_TEST_TMPDIR"
+	run -2 --separate-stderr isac-score answers.csv ./answers.csv
+	assert_equal "$stderr" "isac-score: ./answers.csv: the same file as 'answers.csv', named twice"
+	[ -z "$output" ]
+}
+
+@test "score: input bytes in messages are escaped, never sent to the terminal raw" {
+	printf 'id,answer\nSAP.1.1,\033[31mred\t\n' >"$A"
+	run -2 --separate-stderr isac-score "$A"
+	assert_equal "$stderr" "isac-score: $A:2: unknown answer '\\033[31mred' for SAP.1.1"
+	printf '\342\200\213id,answer\nSAP.1.1,yes\n' >"$A"
+	run -2 --separate-stderr isac-score "$A"
+	[[ "$stderr" == *"found '\\u200Bid', 'answer'"* ]]
+}
+
+@test "score: a model not found says a bundled model was looked for, and names them" {
+	run -2 --separate-stderr isac-score -T -m nosuch
+	assert_equal "$stderr" "isac-score: nosuch: no such model file, nor a bundled model of that name (bundled: model, ncsc-criteria)"
+}
+
+@test "score: usage errors say why" {
+	run -2 --separate-stderr isac-score -T -D
+	assert_equal "${stderr_lines[0]}" "isac-score: -T and -D exclude each other"
+	run -2 --separate-stderr isac-score -p x.csv
+	assert_equal "${stderr_lines[0]}" "isac-score: -p goes with -T"
+	run -2 --separate-stderr isac-score -x -D
+	assert_equal "${stderr_lines[0]}" "isac-score: -x goes with scores, not with -T or -D"
+	run -2 --separate-stderr isac-score -l de
+	assert_equal "${stderr_lines[0]}" "isac-score: unknown language 'de': use en or nl"
+	assert_equal "${stderr_lines[1]%% [[]*}" "usage: isac-score"
+	[ -z "$output" ]
+}
+
+@test "score: --help and --version fail on a full disk" {
+	run bash -c 'isac-score --help >/dev/full'
+	[ "$status" -eq 2 ]
+	run bash -c 'isac-score --version >/dev/full'
+	[ "$status" -eq 2 ]
+}
+
+@test "score: a capability with fewer levels than the model stops at its own top level" {
+	m="$BATS_TEST_TMPDIR/m.csv"
+	printf 'id,capability,level,question\nA.1.1,A,1,a1?\nA.2.1,A,2,a2?\nA.3.1,A,3,a3?\nB.1.1,B,1,b1?\n' >"$m"
+	printf 'id,answer\nA.1.1,yes\nA.2.1,yes\nA.3.1,no\nB.1.1,yes\n' >"$A"
+	run -0 isac-score -m "$m" "$A"
+	assert_line --index 1 "A,2,1,1,1,1,0,1,0"
+	assert_line --index 2 "B,1,1,1,0,0,0,0,0"
+}
+
+@test "score: a model with a level missing in a capability is refused" {
+	m="$BATS_TEST_TMPDIR/m.csv"
+	printf 'id,capability,level,question\nA.1.1,A,1,a1?\nA.3.1,A,3,a3?\n' >"$m"
+	run -2 --separate-stderr isac-score -T -m "$m"
+	assert_equal "$stderr" "isac-score: $m: capability A has questions at level 3 but none at level 2"
+}
+
+# --- the second year ---------------------------------------------------
+
+@test "score: --explain names the ids of the next level not answered yes, n/a counting as met" {
+	answers yes SAP.2.1=no SAP.2.3=partial SAP.2.2=n/a WM.1.2= >"$A"
+	run -0 --separate-stderr isac-score -x "$A"
+	assert_line --index 0 --partial ",unanswered,missing"
+	assert_equal "$(row SAP)" "SAP,1,7,7,1,3,8,8,0,SAP.2.1 SAP.2.3"
+	assert_equal "$(row WM)" "WM,0,5,6,5,5,3,3,1,WM.1.2"
+	assert_equal "$(row ISM)" "ISM,3,1,1,2,2,5,5,0,"
+}
+
+@test "score: --template --previous shows the latest period's answers and notes, and the filled form reads back" {
+	P="$BATS_TEST_TMPDIR/prev.csv"
+	printf 'period,id,answer,note\n2025,SAP.1.1,no,old\n2026,SAP.1.1,yes,"agreed, in May"\n2026,SAP.1.2,partial,\n' >"$P"
+	run -0 isac-score -T -p "$P"
+	assert_line --index 0 "id,capability,level,question,answer,previous,previous_note"
+	assert_line --index 1 --regexp '^SAP\.1\.1,SAP,1,.*,,yes,"agreed, in May"$'
+	assert_line --index 2 --regexp '^SAP\.1\.2,SAP,1,.*,,partial,$'
+	assert_line --index 3 --regexp '^SAP\.1\.3,SAP,1,.*,,,$'
+	printf '%s\n' "$output" | sed '2s/,,yes,/,yes,yes,/' >"$A"
+	run -0 isac-score -q "$A"
+	assert_equal "$(row SAP)" "SAP,0,1,7,0,4,0,8,18"
+}
+
+@test "score: an evaluation more than two years old is due, with a warning that -q silences" {
+	printf 'period,id,answer\n2023,SAP.1.1,yes\n2024,SAP.1.1,yes\n' >"$A"
+	ISAC_TODAY=2027-01-01 run -0 --separate-stderr isac-score "$A"
+	assert_line --index 0 --partial "period,capability"
+	[[ "$stderr" == *"isac-score: warning: the latest period, '2024', is more than two years ago: the NCSC advises an evaluation every two years"* ]]
+	ISAC_TODAY=2026-12-31 run -0 --separate-stderr isac-score "$A"
+	[[ "$stderr" != *"more than two years"* ]]
+	ISAC_TODAY=2027-01-01 run -0 --separate-stderr isac-score -q "$A"
+	[ -z "$stderr" ]
+	printf 'period,id,answer\n2024-11-24,SAP.1.1,yes\n' >"$A"
+	ISAC_TODAY=2026-11-25 run -0 --separate-stderr isac-score "$A"
+	[[ "$stderr" == *"'2024-11-24', is more than two years ago"* ]]
+	ISAC_TODAY=2026-11-24 run -0 --separate-stderr isac-score "$A"
+	[[ "$stderr" != *"more than two years"* ]]
+	ISAC_TODAY=2026-13-01 run -2 --separate-stderr isac-score "$A"
+	assert_equal "${stderr_lines[-1]}" "isac-score: ISAC_TODAY: '2026-13-01' is not a date YYYY-MM-DD"
+}
+
+@test "score: Dutch column names read like the English ones, and notes go into --disagreements" {
+	printf 'periode;deelnemer;vraag;antwoord;toelichting\n2026;ann;x;ja;klaar\n2026;bob;x;nee;nog niet\n' |
+		sed 's/;x;/;SAP.1.1;/' >"$A"
+	sed -i '1s/vraag/id/' "$A"
+	run -0 --separate-stderr isac-score -D "$A"
+	assert_line --index 0 "period,id,yes,no,partial,n/a,unanswered,question,notes"
+	assert_line --index 1 --regexp '^2026,SAP\.1\.1,1,1,0,0,0,.*,ann: klaar \| bob: nog niet$'
+}
+
+@test "score: --excel writes semicolons, a byte-order mark and CRLF, and reads back" {
+	answers yes >"$A"
+	run -0 isac-score --excel "$A"
+	isac-score --excel "$A" >"$BATS_TEST_TMPDIR/x.csv"
+	[ "$(head -c 3 "$BATS_TEST_TMPDIR/x.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]
+	[ "$(sed -n 2p "$BATS_TEST_TMPDIR/x.csv")" = "$(printf 'SAP;3;7;7;4;4;8;8;0\r')" ]
+	run -0 isac-score -T --excel
+	isac-score -T --excel | sed '1!s/;;*$/;ja/; 1!s/\r$/;ja\r/; 1s/answer/answer;x/' >/dev/null
 }

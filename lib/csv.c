@@ -1,16 +1,18 @@
 /*
- * csv.c: reading and writing CSV and TSV.
+ * csv.c: reading CSV and TSV.
  *
  * Reading is libcsv's strict RFC 4180 parser with what it lacks added
- * here: a file or standard input as a stream of records, the delimiter
- * guessed from the header line, a byte-order mark dropped, the line each
- * record starts on, blank rows skipped, records checked against the
- * header's width, and columns found by name.  libcsv knows no line
- * numbers, so input is fed to it one physical line at a time: a callback
- * that ends a record then fires while the line it ends on is known.
+ * here: a file or standard input as a stream of records, converted to
+ * UTF-8 on the way in (encoding.c), the delimiter taken from Excel's
+ * "sep=" line or guessed from the header line, the line each record
+ * starts on, blank rows skipped, records checked against the header's
+ * width, and columns found by name.  libcsv knows no line numbers, so
+ * input is fed to it one physical line at a time: a callback that ends a
+ * record then fires while the line it ends on is known.
  *
- * Writing quotes a field only when it holds the delimiter, a double quote,
- * CR or LF, for CSV and TSV alike, so any output reads back unchanged.
+ * Limits are checked after every piece fed to libcsv, on the field it is
+ * still collecting as well as on the record so far, so that a file with
+ * no line end (/dev/zero) stops at a limit instead of filling memory.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -22,15 +24,24 @@
 #include "isac.h"
 
 #define BUFSZ	65536
+#define OUTSZ	(3 * BUFSZ)	/* Windows-1252 grows to 3 bytes a byte */
 
 struct csvr {
 	FILE		*fp;
 	char		*name;
 	struct csv_parser p;
 	int		 delim;
-	unsigned char	 buf[BUFSZ];
+
+	/* the input as read, and as converted to UTF-8 */
+	struct enc	 enc;
+	unsigned char	 raw[BUFSZ];
+	size_t		 rpos, rlen;
+	int		 raweof;
+	int		 badtext;	/* conversion stopped at bad input */
+	unsigned char	 buf[OUTSZ];
 	size_t		 pos, len;
-	int		 eof;
+	int		 eof;		/* nothing follows buf */
+
 	int		 prevcr;	/* last byte fed was CR */
 	unsigned long	 line;		/* the physical line being fed */
 	unsigned long	 recline;	/* where the open record began, or 0 */
@@ -56,6 +67,7 @@ enum {
 	FAULT_NOMEM,
 	FAULT_FIELD,
 	FAULT_COLS,
+	FAULT_RECORD,
 	FAULT_NUL
 };
 
@@ -138,6 +150,8 @@ on_field(void *s, size_t len, void *data)
 		return;
 	if (len > CSV_FIELD_MAX)
 		r->fault = FAULT_FIELD;
+	else if (r->tlen - r->nf + len > CSV_RECORD_MAX)
+		r->fault = FAULT_RECORD;
 	else if (r->nf >= CSV_COLS_MAX)
 		r->fault = FAULT_COLS;
 	else if (len > 0 && memchr(s, '\0', len) != NULL)
@@ -160,6 +174,8 @@ on_record(int c, void *data)
 	struct csvr *r = data;
 
 	(void)c;
+	if (r->fault)
+		return;		/* keep recline for the message */
 	r->ready = 1;
 	r->rowline = r->recline ? r->recline : r->line;
 	r->recline = 0;
@@ -177,6 +193,9 @@ fault(struct csvr *r, struct diag *d)
 	case FAULT_COLS:
 		return diag_set(d, r->name, line,
 		    "more than %d fields in a record", CSV_COLS_MAX);
+	case FAULT_RECORD:
+		return diag_set(d, r->name, line,
+		    "record longer than %d bytes", CSV_RECORD_MAX);
 	case FAULT_NUL:
 		return diag_set(d, r->name, line,
 		    "NUL byte in a field: is this a text file?");
@@ -185,16 +204,42 @@ fault(struct csvr *r, struct diag *d)
 	}
 }
 
+/*
+ * Fills buf, which has been used up, with the next input as UTF-8.  Input
+ * that is not in the encoding ends buf just before it, and badtext says
+ * so: the error is reported once what precedes it has been parsed, on
+ * the line it is on.
+ */
 static int
 refill(struct csvr *r, struct diag *d)
 {
-	r->pos = 0;
-	r->len = fread(r->buf, 1, sizeof(r->buf), r->fp);
-	if (r->len < sizeof(r->buf)) {
-		if (ferror(r->fp))
-			return diag_set(d, r->name, 0, "read error: %s",
-			    strerror(errno));
-		r->eof = 1;
+	size_t n, used;
+
+	r->pos = r->len = 0;
+	for (;;) {
+		/* A character may be cut by the end of raw: read on. */
+		if (!r->raweof && r->rlen - r->rpos < 4) {
+			memmove(r->raw, r->raw + r->rpos, r->rlen - r->rpos);
+			r->rlen -= r->rpos;
+			r->rpos = 0;
+			n = fread(r->raw + r->rlen, 1,
+			    sizeof(r->raw) - r->rlen, r->fp);
+			r->rlen += n;
+			if (r->rlen < sizeof(r->raw)) {
+				if (ferror(r->fp))
+					return diag_set(d, r->name, 0,
+					    "read error: %s", strerror(errno));
+				r->raweof = 1;
+			}
+		}
+		if (enc_conv(&r->enc, r->raw + r->rpos, r->rlen - r->rpos,
+		    r->raweof, r->buf, sizeof(r->buf), &used, &r->len) == -1)
+			r->badtext = 1;
+		r->rpos += used;
+		if (!r->badtext && r->raweof && r->rpos == r->rlen)
+			r->eof = 1;
+		if (r->badtext || r->eof || r->len > 0)
+			break;
 	}
 	return 0;
 }
@@ -212,22 +257,27 @@ parse_error(struct csvr *r, unsigned char c, struct diag *d)
 }
 
 /*
- * Feed libcsv up to and including the next line end, or to the end of
- * the buffer.  Returns -1 on a parse error or a fault.
+ * Feed libcsv up to and including the next line end, or to a NUL byte,
+ * or to the end of the buffer.  Returns -1 on a parse error or a fault.
  */
 static int
 feed_line(struct csvr *r, struct diag *d)
 {
 	unsigned char *s = r->buf + r->pos;
 	size_t n = r->len - r->pos, k, got;
-	int term = 0;
+	int term = 0, nul = 0;
 
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
+		if (s[k] == '\0') {
+			nul = 1;
+			break;
+		}
 		if (isterm(s[k])) {
 			term = 1;
 			k++;
 			break;
 		}
+	}
 	if (r->recline == 0 && !(k == 1 && term))
 		r->recline = r->line;
 	got = csv_parse(&r->p, s, k, on_field, on_record, r);
@@ -236,6 +286,13 @@ feed_line(struct csvr *r, struct diag *d)
 			return parse_error(r, s[got], d);
 		return diag_nomem(d, r->name);
 	}
+	/* The field and record still open count against the limits too. */
+	if (!r->fault && nul)
+		r->fault = FAULT_NUL;
+	if (!r->fault && r->p.entry_pos > CSV_FIELD_MAX)
+		r->fault = FAULT_FIELD;
+	if (!r->fault && r->tlen - r->nf + r->p.entry_pos > CSV_RECORD_MAX)
+		r->fault = FAULT_RECORD;
 	if (r->fault)
 		return fault(r, d);
 	r->pos += k;
@@ -287,6 +344,9 @@ next_record(struct csvr *r, struct diag *d)
 		r->ready = 0;
 		while (!r->ready && !done) {
 			if (r->pos == r->len) {
+				if (r->badtext)
+					return enc_error(&r->enc, d, r->name,
+					    r->line);
 				if (r->eof) {
 					if (finish(r, d) == -1)
 						return -1;
@@ -336,6 +396,35 @@ guess_delim(const unsigned char *s, size_t n)
 	return cand[best];
 }
 
+/*
+ * Excel writes, and reads, a first line "sep=;" that names the delimiter.
+ * It is not the header: when the converted input starts with one (any
+ * case, one delimiter character, nothing else on the line), it is
+ * skipped, still counting as line 1, and its delimiter returned; else 0.
+ */
+static int
+sep_line(struct csvr *r)
+{
+	const unsigned char *s = r->buf + r->pos;
+	size_t n = r->len - r->pos, k = 5;
+	int c;
+
+	if (n < 5 || strncasecmp((const char *)s, "sep=", 4) != 0)
+		return 0;
+	c = s[4];
+	if (c == '"' || isterm(c) || (c < ' ' && c != '\t') || c >= 0x7f)
+		return 0;
+	if (n > 5 ? !isterm(s[5]) : !r->eof)
+		return 0;
+	if (k < n && s[k] == '\r')
+		k++;
+	if (k < n && s[k] == '\n')
+		k++;
+	r->pos += k;
+	r->line++;
+	return c;
+}
+
 static int
 read_header(struct csvr *r, struct diag *d)
 {
@@ -358,11 +447,12 @@ read_header(struct csvr *r, struct diag *d)
 
 /*
  * Opens path ("-" or NULL for standard input) and reads its header.
- * delim 0 guesses the delimiter from the header line.
+ * opt (NULL for the defaults) sets the delimiter and the encoding.
  */
 struct csvr *
-csvr_open(const char *path, int delim, struct diag *d)
+csvr_open(const char *path, const struct csvopt *opt, struct diag *d)
 {
+	int delim = opt != NULL ? opt->delim : 0, sep;
 	struct csvr *r;
 	int stdin_ = path == NULL || strcmp(path, "-") == 0;
 
@@ -385,6 +475,9 @@ csvr_open(const char *path, int delim, struct diag *d)
 	}
 	csv_set_space_func(&r->p, nospace);
 	csv_set_term_func(&r->p, isterm);
+	/* libcsv grows its field buffer by this much: 128 bytes by default. */
+	csv_set_blk_size(&r->p, BUFSZ);
+	enc_init(&r->enc, opt != NULL ? opt->enc : ENC_AUTO);
 	r->fp = stdin_ ? stdin : fopen(path, "rb");
 	if (r->fp == NULL) {
 		diag_set(d, path, 0, "%s", strerror(errno));
@@ -393,8 +486,8 @@ csvr_open(const char *path, int delim, struct diag *d)
 	}
 	if (refill(r, d) == -1)
 		goto fail;
-	if (r->len >= 3 && memcmp(r->buf, "\xef\xbb\xbf", 3) == 0)
-		r->pos = 3;
+	if ((sep = sep_line(r)) != 0 && delim == 0)
+		delim = sep;
 	r->delim = delim ? delim : guess_delim(r->buf + r->pos,
 	    r->len - r->pos);
 	csv_set_delim(&r->p, (unsigned char)r->delim);
@@ -429,32 +522,30 @@ csvr_next(struct csvr *r, struct csvrow *row, struct diag *d)
 }
 
 /*
- * Finds the column named name (any case, spaces around it ignored) and
- * sets *idx to it, or to -1 when there is none.  A missing column is an
- * error only when required; a name that occurs twice always is.
+ * Finds the column called name, or one of its other names (colname.c),
+ * in any case and with spaces around it ignored, and sets *idx to it, or
+ * to -1 when there is none.  A missing column is an error only when
+ * required; a column named twice, by any of its names, always is.
  */
 int
 csvr_col(const struct csvr *r, const char *name, int required, int *idx,
     struct diag *d)
 {
-	size_t i;
+	const char *const *hdr = (const char *const *)r->hdr;
+	const char *other;
+	int n;
 
-	*idx = -1;
-	for (i = 0; i < r->nhdr; i++) {
-		const char *h = r->hdr[i];
-		size_t len = strlen(h);
-
-		text_trim(&h, &len);
-		if (len != strlen(name) || strncasecmp(h, name, len) != 0)
-			continue;
-		if (*idx >= 0)
-			return diag_set(d, r->name, r->hdrline,
-			    "column '%s' occurs twice in the header", name);
-		*idx = (int)i;
+	n = colname_find(hdr, r->nhdr, name, idx);
+	if (n > 1) {
+		other = colname_aliases(name);
+		*idx = -1;
+		return diag_set(d, r->name, r->hdrline, "column '%s'%s%s%s "
+		    "occurs twice in the header", name, other ? " (or '" : "",
+		    other ? other : "", other ? "')" : "");
 	}
-	if (*idx < 0 && required)
-		return diag_set(d, r->name, r->hdrline,
-		    "no column '%s' in the header", name);
+	if (n == 0 && required)
+		return colname_missing(d, r->name, r->hdrline, name, hdr,
+		    r->nhdr, r->delim);
 	return 0;
 }
 
@@ -495,6 +586,19 @@ csvr_hdrline(const struct csvr *r)
 	return r->hdrline;
 }
 
+int
+csvr_delim(const struct csvr *r)
+{
+	return r->delim;
+}
+
+/* The encoding the input was read in, as found so far (enum csv_enc). */
+int
+csvr_enc(const struct csvr *r)
+{
+	return enc_found(&r->enc);
+}
+
 const char *
 csvr_name(const struct csvr *r)
 {
@@ -520,58 +624,4 @@ csvr_close(struct csvr *r)
 	free(r->fptr);
 	free(r->name);
 	free(r);
-}
-
-void
-csvw_init(struct csvw *w, FILE *fp, int delim)
-{
-	w->fp = fp;
-	w->delim = delim;
-	w->nfield = 0;
-}
-
-void
-csvw_field(struct csvw *w, const char *s)
-{
-	const char *p;
-	char special[] = { (char)w->delim, '"', '\r', '\n', '\0' };
-
-	if (w->nfield++ > 0)
-		putc(w->delim, w->fp);
-	if (s[strcspn(s, special)] == '\0') {
-		fputs(s, w->fp);
-		return;
-	}
-	putc('"', w->fp);
-	for (p = s; *p != '\0'; p++) {
-		if (*p == '"')
-			putc('"', w->fp);
-		putc(*p, w->fp);
-	}
-	putc('"', w->fp);
-}
-
-void
-csvw_num(struct csvw *w, unsigned long n)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%lu", n);
-	csvw_field(w, buf);
-}
-
-void
-csvw_end(struct csvw *w)
-{
-	putc('\n', w->fp);
-	w->nfield = 0;
-}
-
-/* A full disk or a closed pipe is an error, not a silent success. */
-int
-csvw_flush(struct csvw *w)
-{
-	if (fflush(w->fp) == EOF || ferror(w->fp))
-		return -1;
-	return 0;
 }

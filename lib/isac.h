@@ -44,6 +44,7 @@ size_t	 text_vis(char *, size_t, const char *, size_t);
 /* csv.c: reading CSV and TSV, as records with their line numbers */
 #define CSV_FIELD_MAX	(1024 * 1024)	/* bytes in one field */
 #define CSV_COLS_MAX	4096		/* fields in one record */
+#define CSV_RECORD_MAX	(16 * 1024 * 1024) /* bytes in one record */
 #define CSV_STDIN	"<stdin>"
 enum csv_enc {
 	ENC_AUTO,		/* BOM, else UTF-8 if valid, else Windows-1252 */
@@ -75,8 +76,26 @@ size_t	 csvr_ncols(const struct csvr *);
 const char *csvr_colname(const struct csvr *, size_t);
 unsigned long csvr_hdrline(const struct csvr *);
 int	 csvr_delim(const struct csvr *);
+int	 csvr_enc(const struct csvr *);
 const char *csvr_name(const struct csvr *);
 void	 csvr_close(struct csvr *);
+
+/* encoding.c: input in the encodings above, converted to UTF-8 */
+struct enc {
+	int		 enc;		/* as named, then as found */
+	int		 begun;		/* the byte-order mark is handled */
+	int		 marked;	/* it had a UTF-8 byte-order mark */
+	int		 multi;		/* multi-byte UTF-8 has been seen */
+	int		 guessed;	/* Windows-1252 by the rule of AUTO */
+	int		 err;		/* why conversion stopped */
+	unsigned long	 bad;		/* the byte or unit it stopped at */
+};
+void	 enc_init(struct enc *, int);
+int	 enc_found(const struct enc *);
+int	 enc_conv(struct enc *, const unsigned char *, size_t, int,
+	    unsigned char *, size_t, size_t *, size_t *);
+int	 enc_error(const struct enc *, struct diag *, const char *,
+	    unsigned long);
 
 /* colname.c: the names a column may have, English and Dutch */
 int	 colname_is(const char *, size_t, const char *);
@@ -167,6 +186,252 @@ int	 gap_period(const struct tally *, const char *, size_t *,
 	    struct diag *);
 int	 gap_periods(const struct tally *, const char *, const char *,
 	    size_t *, size_t *, struct diag *);
+
+/* plan.c: a development plan from a gap: steps, owners, the register */
+enum {
+	PLAN_OPEN,
+	PLAN_STARTED,
+	PLAN_DONE,
+	PLAN_DROPPED,
+	PLAN_REOPENED,
+	PLAN_ST_N
+};
+struct planitem {
+	size_t		 q;		/* index into model.q */
+	int		 level, rank;	/* of its question, its capability */
+	int		 step, reaches;
+	int		 status;
+	int		 was;		/* status in the previous plan; -1 */
+	unsigned long	 line, prevline;	/* in the gap, previous plan */
+	const char	*owner, *note;	/* into a table read, or NULL */
+	size_t		 ownerlen, notelen;
+};
+int	 plan_status_parse(const char *, size_t);
+const char *plan_status_word(int, const char *);
+int	 plan_read_gap(const struct model *, const struct table *,
+	    struct planitem **, size_t *, int *, struct diag *);
+int	 plan_schedule(const struct model *, struct planitem *, size_t, int,
+	    int, int *, struct diag *);
+int	 plan_roster(const struct table *, const char ***, size_t **,
+	    size_t *, struct diag *);
+int	 plan_previous(const struct model *, const struct table *,
+	    struct planitem *, size_t, size_t *, size_t *, int *,
+	    struct diag *);
+void	 plan_guidance(const struct guide *, const char *, int, char *,
+	    size_t);
+int	 plan_actions(const struct model *, const struct table *,
+	    const char **, struct diag *);
+
+/* roster.c: the member list, and the rules the guides set for it */
+enum role { ROLE_MEMBER, ROLE_CHAIR, ROLE_VICE, ROLE_SECRETARY };
+enum rep { REP_NONE, REP_FIXED, REP_SUBSTITUTE };
+enum rule {
+	RULE_BAD_DATE, RULE_BAD_EMAIL, RULE_LEFT_BEFORE_JOINED,
+	RULE_FUNCTIONAL, RULE_SIGNED, RULE_DUP_EMAIL, RULE_DUP_PERSON,
+	RULE_FIXED, RULE_SUBSTITUTE, RULE_MIXED, RULE_CHAIR, RULE_VICE,
+	RULE_SECRETARY, RULE_SIZE
+};
+#define ROSTER_NODATE	(-9999999L)	/* an empty date */
+#define ROSTER_BADDATE	(-9999998L)	/* one that cannot be read */
+#define ROSTER_KNOWN(d)	((d) > -1000000L)
+struct member {
+	char		*org, *name, *email;	/* trimmed */
+	size_t		 org_i;		/* index into roster.org */
+	int		 role, rep, active;
+	long		 signed_on, joined, left, since;
+	unsigned long	 line;
+};
+struct rorg {
+	const char	*name;		/* as first written */
+	int		 member;	/* has an active representative */
+	size_t		 nfixed, nsub;	/* active ones */
+};
+struct roster {
+	struct table	 t;
+	struct member	*m;		/* one per row */
+	size_t		 n;
+	struct rorg	*org;		/* in order of first appearance */
+	size_t		 norg;
+	size_t		 nmember;	/* member organisations */
+	struct strtab	*orgs;
+	int		 col_signed, col_joined, col_left, col_since;
+};
+struct finding {
+	int		 rule;		/* enum rule */
+	int		 error;		/* else a warning */
+	const char	*org, *name;	/* "" when not about one */
+	char		 msg[160];
+};
+struct findings {
+	struct finding	*f;
+	size_t		 n, cap;
+};
+struct evidence {
+	const char	*id;
+	int		 answer;	/* enum answer */
+	char		 note[160];
+};
+int	 roster_read(struct roster *, const char *, const struct csvopt *,
+	    int, struct diag *);
+void	 roster_free(struct roster *);
+long	 roster_org_find(const struct roster *, const char *, size_t);
+int	 roster_role_parse(const char *, size_t);
+int	 roster_rep_parse(const char *, size_t);
+const char *roster_role_name(int);
+const char *roster_rule_id(int);
+const char *roster_email_problem(const char *);
+long	 roster_check(const struct roster *, unsigned long, unsigned long,
+	    struct findings *, struct diag *);
+void	 findings_free(struct findings *);
+void	 roster_evidence(const struct roster *, struct evidence [2]);
+enum mailfmt { MAIL_PLAIN, MAIL_MAILMAN, MAIL_SYMPA, MAIL_CSV };
+size_t	 roster_mailbox(char *, size_t, const char *, const char *, int);
+long	 roster_term_end(long, int);
+
+/* meetings.c: the year's meetings, attendance, and admission votes */
+struct meeting {
+	long	 date;
+	long	 agenda_due;
+	long	 host;		/* index into roster.org, or -1 */
+};
+struct orgatt {
+	size_t	 meetings, attended, longest, substitute;
+};
+struct repatt {
+	size_t	 meetings, attended;
+};
+enum decision { ADMIT_PENDING, ADMIT_YES, ADMIT_NO };
+struct admission {
+	char		*candidate;	/* as first written */
+	int		 decision;	/* enum decision */
+	unsigned char	*vote;		/* per organisation: 0, ANS_YES, ANS_NO */
+	unsigned long	*line;		/* per organisation: where it voted */
+};
+int	 meetings_weekday(const char *);
+int	 meetings_plan(const struct roster *, int, int, int, int, long,
+	    struct meeting *, struct diag *);
+int	 meetings_attendance(const struct roster *, const struct table *,
+	    struct orgatt *, struct repatt *, struct diag *);
+long	 meetings_admit(const struct roster *, const struct table *,
+	    struct admission **, struct diag *);
+void	 meetings_admit_free(struct admission *, size_t);
+
+/* rostertab.c: the tables isac-roster writes */
+int	 rtab_check(struct out *, const struct roster *, unsigned long,
+	    unsigned long, struct diag *);
+int	 rtab_mailing_list(struct out *, const struct roster *, int,
+	    struct diag *);
+void	 rtab_meetings(struct out *, const struct roster *,
+	    const struct meeting *, size_t);
+int	 rtab_attendance(struct out *, const struct roster *,
+	    const struct table *, int, size_t, struct diag *);
+int	 rtab_admit(struct out *, const struct roster *, const struct table *,
+	    struct diag *);
+int	 rtab_terms(struct out *, const struct roster *, int, long);
+void	 rtab_evidence(struct out *, const struct roster *);
+
+/* ics.c: RFC 5545 calendars: CRLF, folded lines, escaped text */
+struct icsopt {
+	const char	*name;		/* of the ISAC: summary, UID */
+	const char	*lang;
+	int		 start;		/* minutes after midnight; -1 all day */
+	int		 duration;	/* minutes */
+	long		 dtstamp;	/* day */
+};
+void	 ics_line(FILE *, const char *, const char *);
+void	 ics_text(FILE *, const char *, const char *);
+void	 ics_meetings(FILE *, const struct roster *, const struct meeting *,
+	    size_t, const struct icsopt *);
+
+/* width.c: UTF-8 decoded leniently, and display width on a terminal */
+size_t	 utf8_decode(const char *, size_t, unsigned long *);
+int	 cp_width(unsigned long);
+size_t	 text_width(const char *, size_t);
+
+/* escape.c: data written as text in HTML, SVG, Markdown, JSON, a tty */
+void	 esc_xml(FILE *, const char *, size_t);
+void	 esc_xmls(FILE *, const char *);
+void	 esc_html_lines(FILE *, const char *, size_t);
+void	 esc_md(FILE *, const char *, size_t);
+void	 esc_mds(FILE *, const char *);
+void	 esc_json(FILE *, const char *, size_t);
+void	 esc_jsons(FILE *, const char *);
+size_t	 esc_term(FILE *, const char *, size_t);
+size_t	 esc_term_width(const char *, size_t);
+
+/* tlp.c: Traffic Light Protocol 2.0 labels, least restricted first */
+enum tlp {
+	TLP_NONE = -1,
+	TLP_CLEAR,
+	TLP_GREEN,
+	TLP_AMBER,
+	TLP_AMBER_STRICT,
+	TLP_RED,
+	TLP_N,
+	TLP_WHITE = 99		/* TLP 1.0's word for CLEAR: refused */
+};
+int	 tlp_parse(const char *, size_t);
+const char *tlp_label(int);
+const char *tlp_colour(int);
+
+/* kind.c: which of the toolkit's tables a table is, by its header */
+enum tkind {
+	TK_TABLE,		/* none: a plain table */
+	TK_SCORE,
+	TK_TEMPLATE,
+	TK_ANSWERS,
+	TK_DISAGREE,
+	TK_GAP,
+	TK_GAPSUM,
+	TK_CHANGES,
+	TK_CHANGESUM,
+	TK_PLAN,
+	TK_PHASES,
+	TK_ROSTER,
+	TK_FINDINGS,
+	TK_MEETINGS,
+	TK_ATTENDANCE,
+	TK_ADMISSION,
+	TK_N
+};
+int	 kind_of(const struct table *);
+const char *kind_name(int);
+int	 kind_levels(const struct table *);
+
+/* render.c: tables as one document: text, Markdown, HTML, SVG, JSON, CSV */
+enum rfmt {
+	RF_TEXT,
+	RF_CSV,
+	RF_MD,
+	RF_HTML,
+	RF_SVG,
+	RF_JSON
+};
+enum chart {
+	CHART_AUTO,		/* as the tables say */
+	CHART_RADAR,
+	CHART_BARS,
+	CHART_TREND
+};
+struct ropt {
+	int		 fmt;		/* enum rfmt */
+	int		 chart;		/* enum chart */
+	int		 tlp;		/* enum tlp; TLP_NONE: from the tables */
+	int		 colour;	/* text: ANSI colour */
+	const char	*lang;
+	const char	*title;		/* NULL: from the tables */
+};
+struct rdoc;
+int	 rfmt_parse(const char *);
+int	 chart_parse(const char *);
+struct rdoc *rdoc_new(const struct ropt *, struct diag *);
+int	 rdoc_add(struct rdoc *, struct table *, struct diag *);
+int	 rdoc_finish(struct rdoc *, struct diag *);
+int	 rdoc_tlp(const struct rdoc *);
+size_t	 rdoc_nsec(const struct rdoc *);
+unsigned long rdoc_dropped(const struct rdoc *, size_t, const char **);
+void	 rdoc_write(const struct rdoc *, FILE *, struct out *);
+void	 rdoc_free(struct rdoc *);
 
 /* date.c: calendar dates as days since 1970-01-01, no locale, no TZ */
 int	 date_parse(const char *, size_t, long *);

@@ -120,7 +120,7 @@ same_json() {
 @test "csv: --delimiter forces the delimiter" {
 	printf 'id;answer;a,b,c\nSAP.1.1;yes;x,y,z\n' >"$F"
 	run -2 --separate-stderr isac-score -q "$F"
-	assert_equal "$stderr" "isac-score: $F:1: no column 'id' in the header"
+	assert_equal "$stderr" "isac-score: $F:1: no column 'id' (or 'nr') in the header; found 'id;answer;a', 'b', 'c' with delimiter ','"
 	run -0 isac-score -q --delimiter ';' "$F"
 	assert_line --partial "SAP,0,1,7"
 	printf 'id\tanswer\nSAP.1.1\tyes\n' >"$F"
@@ -165,8 +165,7 @@ same_json() {
 @test "csv: an error in a record spanning lines names the line it starts on" {
 	printf 'id,answer,notes\nSAP.1.1,"may\nbe",x\n' >"$F"
 	run -2 --separate-stderr isac-score "$F"
-	assert_equal "$stderr" "isac-score: $F:2: unknown answer 'may
-be' for SAP.1.1"
+	assert_equal "$stderr" "isac-score: $F:2: unknown answer 'may\\nbe' for SAP.1.1"
 }
 
 @test "csv: field text is kept exactly: spaces and tabs are not trimmed" {
@@ -182,9 +181,9 @@ be' for SAP.1.1"
 }
 
 @test "csv: blank lines before the header are skipped and the header's line is named" {
-	printf '\n\nid,antwoord\nSAP.1.1,ja\n' >"$F"
+	printf '\n\nid,antwort\nSAP.1.1,ja\n' >"$F"
 	run -2 --separate-stderr isac-score "$F"
-	assert_equal "$stderr" "isac-score: $F:3: no column 'answer' in the header"
+	assert_equal "$stderr" "isac-score: $F:3: no column 'answer' (or 'antwoord') in the header; found 'id', 'antwort' with delimiter ','"
 }
 
 @test "csv: columns are found by name in any case, with spaces around, in any order" {
@@ -239,4 +238,118 @@ A.1.5,A,1,semi;colon,'
 	isac-score "$DATA/dutch-excel.csv" >"$BATS_TEST_TMPDIR/out.csv"
 	run -1 grep -c $'\r' "$BATS_TEST_TMPDIR/out.csv"
 	[ "$(head -c 3 "$BATS_TEST_TMPDIR/out.csv")" = "cap" ]
+}
+
+@test "csv: Excel's first line sep=; sets the delimiter, is skipped, and lines stay physical" {
+	printf 'sep=;\r\nid;answer;note\r\nSAP.1.1;ja;a,b,c\r\n' >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["id","answer","note"],["SAP.1.1","ja","a,b,c"]]'
+	printf 'sep=;\r\nid;answer;note\r\nSAP.1.1;ja;x\r\nSAP.1.2;misschien;y\r\n' >"$F"
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:4: unknown answer 'misschien' for SAP.1.2"
+	printf 'sep=,\nid;answer,note\nSAP.1.1;x,y\n' >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["id;answer","note"],["SAP.1.1;x","y"]]'
+	printf 'SEP=|\nid|answer;x\n1|2;3\n' >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["id","answer;x"],["1","2;3"]]'
+}
+
+@test "csv: sep= with a TAB, after a byte-order mark, and in UTF-16" {
+	printf 'sep=\t\na\tb,c\n1\t2,3\n' >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["a","b,c"],["1","2,3"]]'
+	printf '\357\273\277sep=;\na;b\n1;2\n' >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["a","b"],["1","2"]]'
+	printf 'sep=;\r\na;b,c\r\n1;2,3\r\n' | { printf '\377\376'; iconv -f UTF-8 -t UTF-16LE; } >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["a","b,c"],["1","2,3"]]'
+}
+
+@test "csv: a line that only looks like sep= is the header, and -d outranks sep=" {
+	printf 'sep=;;\nx;y;z\n' >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["sep=","",""],["x","y","z"]]'
+	printf '\nsep=;\na;b\n' >"$F"
+	run -0 csvdump "$F"
+	assert_output '[["sep=",""],["a","b"]]'
+	printf 'sep=;\na,b;c\n1,2;3\n' >"$F"
+	run -0 csvdump -d , "$F"
+	assert_output '[["a","b;c"],["1","2;3"]]'
+	printf 'sep=;\n' >"$F"
+	run -2 --separate-stderr csvdump "$F"
+	assert_equal "$stderr" "csvdump: $F: empty input: no header line"
+	printf 'sep=;' >"$F"
+	run -2 --separate-stderr csvdump "$F"
+	assert_equal "$stderr" "csvdump: $F: empty input: no header line"
+}
+
+@test "csv: columns are found by their Dutch names as well" {
+	printf 'Vraagnummer;Antwoord;Toelichting\r\nSAP.1.1;ja;x\r\n' >"$F"
+	run -0 isac-score -q "$F"
+	assert_line --partial "SAP,0,1,7"
+	printf 'NR,antwoord\nSAP.1.1,ja\n' >"$F"
+	run -0 isac-score -q "$F"
+	assert_line --partial "SAP,0,1,7"
+}
+
+@test "csv: a missing column says what was looked for, what the header holds, and the delimiter" {
+	printf 'a;b;c\n1;2;3\n' >"$F"
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:1: no column 'id' (or 'nr') in the header; found 'a', 'b', 'c' with delimiter ';'"
+	printf 'id\tantw\nSAP.1.1\tja\n' >"$F"
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:1: no column 'answer' (or 'antwoord') in the header; found 'id', 'antw' with delimiter TAB"
+}
+
+@test "csv: header text in a message is escaped, not sent to the terminal raw" {
+	printf 'x\033[31m,\342\200\256b\nSAP.1.1,ja\n' >"$F"
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:1: no column 'id' (or 'nr') in the header; found 'x\\033[31m', '\\u202Eb' with delimiter ','"
+}
+
+@test "csv: a column given by two of its names is an error" {
+	printf 'id,Nr,answer\nSAP.1.1,SAP.1.2,yes\n' >"$F"
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:1: column 'id' (or 'nr') occurs twice in the header"
+}
+
+@test "csv: /dev/zero stops at once with the NUL error" {
+	run -2 --separate-stderr timeout 20 isac-score /dev/zero
+	assert_equal "$stderr" "isac-score: /dev/zero:1: NUL byte in a field: is this a text file?"
+	run -2 --separate-stderr sh -c 'head -c 3000000 /dev/zero | isac-score'
+	assert_equal "$stderr" "isac-score: <stdin>:1: NUL byte in a field: is this a text file?"
+	run -2 --separate-stderr sh -c 'head -c 3000000 /dev/zero | csvdump -e utf-16'
+	assert_equal "$stderr" "csvdump: <stdin>:1: NUL byte in a field: is this a text file?"
+}
+
+@test "csv: a line with no end stops at the field limit while it is read" {
+	run -2 --separate-stderr sh -c "yes | tr -d '\n' | head -c 3000000 | isac-score"
+	assert_equal "$stderr" "isac-score: <stdin>:1: field longer than 1048576 bytes"
+	run -2 --separate-stderr timeout 20 sh -c "yes | tr -d '\n' | isac-score"
+	assert_equal "$stderr" "isac-score: <stdin>:1: field longer than 1048576 bytes"
+	run -2 --separate-stderr timeout 20 sh -c "printf 'id,answer\n\"' | cat - /dev/zero | tr '\\000' x | isac-score"
+	assert_equal "$stderr" "isac-score: <stdin>:2: field longer than 1048576 bytes"
+	run -2 --separate-stderr timeout 20 sh -c "yes y, | tr -d '\n' | isac-score"
+	assert_equal "$stderr" "isac-score: <stdin>:1: more than 4096 fields in a record"
+}
+
+@test "csv: a record longer than 16 MiB is an error naming its line" {
+	{ printf 'id,answer\nSAP.1.1,yes\n'; for i in $(seq 17); do head -c 1000000 /dev/zero | tr '\0' x; printf ','; done; printf '\n'; } >"$F"
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:3: record longer than 16777216 bytes"
+}
+
+@test "csv: a limit hit in a record spanning lines names the line the record starts on" {
+	{ printf 'id,answer,notes\nSAP.1.1,yes,x\nSAP.1.2,yes,"a\nb\n'; head -c 1048577 /dev/zero | tr '\0' x; printf '"\n'; } >"$F"
+	[ "$(wc -l <"$F")" -eq 5 ]
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:3: field longer than 1048576 bytes"
+	printf 'id,answer,notes\nSAP.1.1,yes,x\nSAP.1.2,yes,"a\nb\nc\000"\n' >"$F"
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:3: NUL byte in a field: is this a text file?"
+	{ printf 'id,answer,notes\nSAP.1.1,yes,x\nSAP.1.2,"a\nb",'; head -c 1048577 /dev/zero | tr '\0' x; printf '\n'; } >"$F"
+	run -2 --separate-stderr isac-score "$F"
+	assert_equal "$stderr" "isac-score: $F:3: field longer than 1048576 bytes"
 }

@@ -1,10 +1,13 @@
 /*
  * csvdump: a test helper that prints what the CSV reader reads from a
  * file, header first, as a JSON array of arrays, so that the reader can
- * be compared with the expected JSON of the public CSV suites.
+ * be compared with the expected JSON of the public CSV suites.  -e names
+ * the encoding and -d the delimiter, as a program's options would.
  */
 #include <err.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "isac.h"
 
@@ -31,20 +34,41 @@ json_string(const char *s)
 	putchar('"');
 }
 
+static void
+usage(void)
+{
+	fputs("usage: csvdump [-d delim] [-e enc] [file]\n", stderr);
+	exit(2);
+}
+
 int
 main(int argc, char *argv[])
 {
+	struct csvopt opt = { 0, ENC_AUTO };
 	struct csvr *r;
 	struct csvrow row;
 	struct diag d;
 	size_t i;
-	int rc;
+	int c, rc;
 
-	if (argc > 2) {
-		fputs("usage: csvdump [file]\n", stderr);
-		return 2;
-	}
-	if ((r = csvr_open(argc > 1 ? argv[1] : "-", 0, &d)) == NULL)
+	while ((c = getopt(argc, argv, "d:e:")) != -1)
+		switch (c) {
+		case 'd':
+			if ((opt.delim = csv_delim_parse(optarg)) == -1)
+				errx(2, "bad delimiter '%s'", optarg);
+			break;
+		case 'e':
+			if ((opt.enc = csv_enc_parse(optarg)) == -1)
+				errx(2, "bad encoding '%s'", optarg);
+			break;
+		default:
+			usage();
+		}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		usage();
+	if ((r = csvr_open(argc > 0 ? argv[0] : "-", &opt, &d)) == NULL)
 		errx(2, "%s", d.text);
 	fputs("[[", stdout);
 	for (i = 0; i < csvr_ncols(r); i++) {
@@ -62,8 +86,10 @@ main(int argc, char *argv[])
 		}
 		putchar(']');
 	}
-	if (rc == -1)
+	if (rc == -1) {
+		csvr_close(r);
 		errx(2, "%s", d.text);
+	}
 	puts("]");
 	csvr_close(r);
 	return 0;

@@ -182,14 +182,14 @@ setup() {
 }
 
 @test "score: a header without the answer column is an error naming the header line" {
-	printf 'id,antwoord\nSAP.1.1,ja\n' >"$A"
+	printf 'id;antwort\nSAP.1.1;ja\n' >"$A"
 	run -2 --separate-stderr isac-score "$A"
-	assert_equal "$stderr" "isac-score: $A:1: no column 'answer' in the header"
+	assert_equal "$stderr" "isac-score: $A:1: no column 'answer' (or 'antwoord') in the header; found 'id', 'antwort' with delimiter ';'"
 }
 
 @test "score: a header without the id column is an error" {
 	run -2 --separate-stderr isac-score "$DATA/csv-test-data/csv/bad-header-wrong-header.csv"
-	assert_equal "$stderr" "isac-score: $DATA/csv-test-data/csv/bad-header-wrong-header.csv:1: no column 'id' in the header"
+	assert_equal "$stderr" "isac-score: $DATA/csv-test-data/csv/bad-header-wrong-header.csv:1: no column 'id' (or 'nr') in the header; found 'qux', 'quux', 'quuz' with delimiter ','"
 }
 
 @test "score: a header alone, with no answers, is an error" {
@@ -204,7 +204,7 @@ setup() {
 @test "score: an answer column named twice is an error" {
 	printf 'id,answer,Answer\nSAP.1.1,yes,no\n' >"$A"
 	run -2 --separate-stderr isac-score "$A"
-	assert_equal "$stderr" "isac-score: $A:1: column 'answer' occurs twice in the header"
+	assert_equal "$stderr" "isac-score: $A:1: column 'answer' (or 'antwoord') occurs twice in the header"
 }
 
 @test "score: the same question answered twice is an error naming both lines" {

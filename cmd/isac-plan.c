@@ -1,0 +1,353 @@
+/*
+ * isac-plan: a development plan from the output of isac-gap, or the
+ * phase plan of a new ISAC or regional collaboration.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+enum { OPT_ORDER = OPT_FIRST_OWN };
+
+static int		 bygap;		/* --order gap */
+static int		 parallel = 2;	/* the guide: at most two */
+static int		 months = 3;	/* --step-months */
+static int		 qflag;
+static long		 start = -1;	/* --start, days */
+static const char	*roster;	/* --owners */
+static const char	*previous;	/* --previous */
+static const char	*template;	/* --template */
+static struct opts	 o;
+
+static const struct option longopts[] = {
+	{ "delimiter",		required_argument,	NULL,	'd' },
+	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
+	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
+	{ "help",		no_argument,		NULL,	'h' },
+	{ "lang",		required_argument,	NULL,	'l' },
+	{ "model",		required_argument,	NULL,	'm' },
+	{ "order",		required_argument,	NULL,	OPT_ORDER },
+	{ "owners",		required_argument,	NULL,	'o' },
+	{ "parallel",		required_argument,	NULL,	'n' },
+	{ "previous",		required_argument,	NULL,	'p' },
+	{ "quiet",		no_argument,		NULL,	'q' },
+	{ "start",		required_argument,	NULL,	's' },
+	{ "step-months",	required_argument,	NULL,	'M' },
+	{ "template",		required_argument,	NULL,	'T' },
+	{ "tsv",		no_argument,		NULL,	't' },
+	{ "version",		no_argument,		NULL,	'V' },
+	{ NULL,			0,			NULL,	0 }
+};
+
+static const char synopsis[] =
+    "usage: isac-plan [-qt] [-d delim] [-l lang] [-M months] [-m model] "
+    "[-n parallel]\n"
+    "                 [-o roster] [-p plan] [-s start] [--order order] "
+    "[--encoding enc]\n"
+    "                 [--excel] [gap]\n"
+    "       isac-plan -T start | regional [-t] [-l lang] [--excel]\n";
+
+static const char helptext[] = "\n"
+    "  -d, --delimiter C      read with delimiter C (, ; tab); "
+    "default: guess\n"
+    "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
+    "default: guess\n"
+    "      --excel            write for Dutch Excel (; BOM CRLF)\n"
+    "  -l, --lang LANG        en or nl; default from the locale\n"
+    "  -M, --step-months M    with -s: months per step (default 3)\n"
+    "  -m, --model FILE       another model\n"
+    "  -n, --parallel N       capabilities at a time (default 2)\n"
+    "  -o, --owners ROSTER    owners from the roster's fixed "
+    "representatives\n"
+    "      --order ORDER      model (default) or gap: the largest first\n"
+    "  -p, --previous PLAN    carry over last year's plan\n"
+    "  -q, --quiet            no counts or warnings about the previous "
+    "plan\n"
+    "  -s, --start DATE       date the steps from DATE (YYYY-MM-DD)\n"
+    "  -T, --template WHICH   the phase plan to start an ISAC (start) or a "
+    "regional\n"
+    "                         collaboration (regional)\n"
+    "  -t, --tsv              write TSV instead of CSV\n"
+    "  -h, --help             this help\n"
+    "  -V, --version          the version\n";
+
+/* What the plan is made of, freed at once. */
+struct plan {
+	struct model	 m;
+	struct table	 gap, roster, prev, actions;
+	struct planitem	*it;
+	size_t		 n;
+	int		*rank;
+	const char	**act;
+	const char	**owner;
+	size_t		*ownerlen, nowner;
+	struct guide	*g;
+	int		 hasnote;
+};
+
+static void
+plan_free(struct plan *p)
+{
+	table_free(&p->gap);
+	table_free(&p->roster);
+	table_free(&p->prev);
+	table_free(&p->actions);
+	free(p->it);
+	free(p->rank);
+	free(p->act);
+	free(p->owner);
+	free(p->ownerlen);
+	guide_free(p->g);
+	model_free(&p->m);
+}
+
+static void
+header(struct out *w, const char *names)
+{
+	const char *e;
+
+	for (; (e = strchr(names, ',')) != NULL; names = e + 1)
+		out_fieldn(w, names, (size_t)(e - names));
+	out_field(w, names);
+	out_end(w);
+}
+
+/* The phase plan of "Start een ISAC" or "Start een regionale ...". */
+static void
+phases(struct out *w)
+{
+	struct table t;
+	struct diag d;
+	char path[4096], name[64];
+	const char *s;
+	size_t i, k, len;
+	int col[4];
+	static const char *const cols[4] = {
+		"phase", "step", "action", "guidance"
+	};
+
+	snprintf(name, sizeof(name), "template-%s", template);
+	if (data_file(name, o.lang, path, sizeof(path), &d) == -1 ||
+	    table_read(&t, path, NULL, &d) == -1)
+		fail(&d);
+	for (k = 0; k < 4; k++)
+		if (table_need(&t, cols[k], &col[k], &d) == -1) {
+			table_free(&t);
+			fail(&d);
+		}
+	header(w, "phase,step,action,guidance");
+	for (i = 0; i < t.nrows; i++) {
+		for (k = 0; k < 4; k++) {
+			s = table_value(&t, i, col[k], &len);
+			out_fieldn(w, s, len);
+		}
+		out_end(w);
+	}
+	table_free(&t);
+}
+
+/* Reads and checks everything; on an error, frees it and fails. */
+static void
+build(struct plan *p, const char *gapfile)
+{
+	char path[4096];
+	struct diag d;
+	size_t met, kept;
+
+	memset(p, 0, sizeof(*p));
+	if (model_open(&p->m, o.model, o.lang, &d) == -1)
+		fail(&d);
+	if (table_read(&p->gap, gapfile, &o.in, &d) == -1 ||
+	    plan_read_gap(&p->m, &p->gap, &p->it, &p->n, &p->hasnote,
+	    &d) == -1)
+		goto bad;
+	if ((p->rank = calloc(p->m.ncap, sizeof(*p->rank))) == NULL ||
+	    (p->act = calloc(p->m.nq, sizeof(*p->act))) == NULL) {
+		diag_nomem(&d, NULL);
+		goto bad;
+	}
+	if (plan_schedule(&p->m, p->it, p->n, parallel, bygap, p->rank,
+	    &d) == -1)
+		goto bad;
+	if (roster != NULL && (table_read(&p->roster, roster, &o.in,
+	    &d) == -1 || plan_roster(&p->roster, &p->owner, &p->ownerlen,
+	    &p->nowner, &d) == -1))
+		goto bad;
+	if (previous != NULL && (table_read(&p->prev, previous, &o.in,
+	    &d) == -1 || plan_previous(&p->m, &p->prev, p->it, p->n, &met,
+	    &kept, &p->hasnote, &d) == -1))
+		goto bad;
+	if (data_file("actions", o.lang, path, sizeof(path), &d) == -1 ||
+	    table_read(&p->actions, path, NULL, &d) == -1 ||
+	    plan_actions(&p->m, &p->actions, p->act, &d) == -1 ||
+	    (p->g = guide_load(o.lang, &d)) == NULL)
+		goto bad;
+	if (previous != NULL && !qflag)
+		fprintf(stderr, "isac-plan: %s: %zu items met, %zu carried "
+		    "over, %zu new\n", previous, met, kept, p->n - kept);
+	return;
+bad:
+	plan_free(p);
+	fail(&d);
+}
+
+static void
+reopened(const struct plan *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n && !qflag; i++)
+		if (p->it[i].was == PLAN_DONE)
+			warning("%s:%lu: %s was done but is still a gap: "
+			    "reopened", previous, p->it[i].prevline,
+			    p->m.q[p->it[i].q].id);
+}
+
+static void
+write_plan(struct out *w, const struct plan *p)
+{
+	char buf[8192], day[11];
+	const struct planitem *it;
+	const struct question *q;
+	size_t i, c;
+
+	snprintf(buf, sizeof(buf), "step,capability,level,reaches,id,action,"
+	    "guidance,owner,status%s%s", start >= 0 ? ",start,end" : "",
+	    p->hasnote ? ",note" : "");
+	header(w, buf);
+	for (i = 0; i < p->n; i++) {
+		it = &p->it[i];
+		q = &p->m.q[it->q];
+		c = q->cap;
+		out_num(w, (unsigned long)it->step);
+		out_field(w, p->m.cap[c].code);
+		out_num(w, (unsigned long)q->level);
+		out_num(w, (unsigned long)it->reaches);
+		out_field(w, q->id);
+		out_field(w, p->act[it->q] ? p->act[it->q] : q->text);
+		plan_guidance(p->g, p->m.cap[c].code, q->level, buf,
+		    sizeof(buf));
+		out_field(w, buf);
+		if (it->owner != NULL)
+			out_fieldn(w, it->owner, it->ownerlen);
+		else if (p->nowner > 0)
+			out_fieldn(w, p->owner[(size_t)p->rank[c] % p->nowner],
+			    p->ownerlen[(size_t)p->rank[c] % p->nowner]);
+		else
+			out_field(w, "");
+		out_field(w, plan_status_word(it->status, o.lang));
+		if (start >= 0) {
+			date_format(date_add_months(start, (it->step - 1) *
+			    months), day);
+			out_field(w, day);
+			date_format(date_add_months(start, it->step *
+			    months) - 1, day);
+			out_field(w, day);
+		}
+		if (p->hasnote)
+			out_fieldn(w, it->note ? it->note : "", it->notelen);
+		out_end(w);
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct plan p;
+	struct out w;
+	int ch, Mflag = 0;
+
+	prog_init(argv, "isac-plan", synopsis, helptext);
+	opts_init(&o);
+	while ((ch = getopt_long(argc, argv, "d:hl:M:m:n:o:p:qs:T:tV",
+	    longopts, NULL)) != -1)
+		switch (ch) {
+		case 'd':
+			o.in.delim = opt_delim(optarg);
+			break;
+		case OPT_ENCODING:
+			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_EXCEL:
+			o.out = OUT_EXCEL;
+			break;
+		case 'h':
+			help();
+		case 'l':
+			o.lang = opt_lang(optarg);
+			break;
+		case 'M':
+			months = (int)opt_number("-M", optarg, 1, 120);
+			Mflag = 1;
+			break;
+		case 'm':
+			o.model = optarg;
+			break;
+		case 'n':
+			parallel = (int)opt_number("-n", optarg, 1, 99);
+			break;
+		case 'o':
+			roster = optarg;
+			break;
+		case OPT_ORDER:
+			if (strcmp(optarg, "gap") != 0 &&
+			    strcmp(optarg, "model") != 0)
+				usage("unknown order '%s': use model or gap",
+				    optarg);
+			bygap = strcmp(optarg, "gap") == 0;
+			break;
+		case 'p':
+			previous = optarg;
+			break;
+		case 'q':
+			qflag = 1;
+			break;
+		case 's':
+			start = opt_date("-s", optarg);
+			break;
+		case 'T':
+			if (strcmp(optarg, "start") != 0 &&
+			    strcmp(optarg, "regional") != 0)
+				usage("unknown template '%s': use start or "
+				    "regional", optarg);
+			template = optarg;
+			break;
+		case 't':
+			o.out = OUT_TSV;
+			break;
+		case 'V':
+			version();
+		default:
+			usage(NULL);
+		}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		usage("one gap at a time");
+	if (template != NULL && (argc > 0 || roster || previous ||
+	    start >= 0 || Mflag || o.model))
+		usage("-T takes no gap and none of -M, -m, -o, -p, -s");
+	if (Mflag && start < 0)
+		usage("-M goes with -s");
+	if (previous != NULL && strcmp(previous, "-") == 0 &&
+	    (argc == 0 || strcmp(argv[0], "-") == 0))
+		usage("-p - and the gap cannot both be the standard input");
+	if (roster != NULL && strcmp(roster, "-") == 0 &&
+	    (argc == 0 || strcmp(argv[0], "-") == 0))
+		usage("-o - and the gap cannot both be the standard input");
+	opts_done(&o);
+
+	if (template != NULL) {
+		out_start(&w, &o);
+		phases(&w);
+		finish(&w, 0);
+	}
+	build(&p, argc > 0 ? argv[0] : "-");
+	reopened(&p);
+	out_start(&w, &o);
+	write_plan(&w, &p);
+	plan_free(&p);
+	finish(&w, 0);
+}

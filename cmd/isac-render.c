@@ -1,0 +1,203 @@
+/*
+ * isac-render: the toolkit's tables as documents: text, Markdown, HTML,
+ * SVG charts, JSON and CSV, labelled with the Traffic Light Protocol.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common.h"
+
+enum {
+	OPT_TLP = OPT_FIRST_OWN,
+	OPT_TITLE,
+	OPT_CHART
+};
+
+static const char	*format;	/* as given */
+static const char	*chart;
+static const char	*label;
+static int		 tflag;
+static struct ropt	 ro;
+static struct opts	 o;
+
+static const struct option longopts[] = {
+	{ "chart",		required_argument,	NULL,	OPT_CHART },
+	{ "delimiter",		required_argument,	NULL,	'd' },
+	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
+	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
+	{ "format",		required_argument,	NULL,	'f' },
+	{ "help",		no_argument,		NULL,	'h' },
+	{ "lang",		required_argument,	NULL,	'l' },
+	{ "no-spreadsheet-safe", no_argument,		NULL,	OPT_NOSAFE },
+	{ "spreadsheet-safe",	no_argument,		NULL,	OPT_SAFE },
+	{ "title",		required_argument,	NULL,	OPT_TITLE },
+	{ "tlp",		required_argument,	NULL,	OPT_TLP },
+	{ "tsv",		no_argument,		NULL,	't' },
+	{ "version",		no_argument,		NULL,	'V' },
+	{ NULL,			0,			NULL,	0 }
+};
+
+static const char synopsis[] =
+    "usage: isac-render [-d delim] [-f format] [-l lang] [--chart chart] "
+    "[--encoding enc]\n"
+    "                   [--title title] [--tlp label] [file ...]\n"
+    "       isac-render -f csv [-t | --excel] [--[no-]spreadsheet-safe] "
+    "[--tlp label]\n"
+    "                   [file ...]\n";
+
+static const char helptext[] = "\n"
+    "  -f, --format F         text (default), md, html, svg, json or csv\n"
+    "      --tlp LABEL        clear, green, amber, amber+strict or red\n"
+    "  -l, --lang LANG        en or nl; default from the locale\n"
+    "      --title T          the document's title\n"
+    "      --chart C          svg, html: radar, bars or trend\n"
+    "  -d, --delimiter C      read with delimiter C (, ; tab); "
+    "default: guess\n"
+    "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
+    "default: guess\n"
+    "  -t, --tsv              csv: write TSV\n"
+    "      --excel            csv: write for Dutch Excel (; BOM CRLF), "
+    "spreadsheet-safe\n"
+    "      --spreadsheet-safe csv: a ' before what a spreadsheet would run\n"
+    "      --no-spreadsheet-safe  csv: not even with --excel\n"
+    "  -h, --help             this help\n"
+    "  -V, --version          the version\n";
+
+static int
+add(struct csvr *r, void *arg, struct diag *d)
+{
+	struct table t;
+
+	if (table_from(&t, r, d) == -1)
+		return -1;
+	return rdoc_add(arg, &t, d);
+}
+
+/* The label given: TLP 2.0's words only. */
+static int
+opt_tlp(const char *arg)
+{
+	int t = tlp_parse(arg, strlen(arg));
+
+	if (t == TLP_WHITE)
+		usage("--tlp %s: TLP 2.0 renamed WHITE to CLEAR: use --tlp "
+		    "clear", arg);
+	if (t < 0)
+		usage("unknown TLP label '%s': use clear, green, amber, "
+		    "amber+strict or red", arg);
+	return t;
+}
+
+static void
+checks(void)
+{
+	int csvonly = tflag || o.out == OUT_EXCEL || o.safe != -1;
+
+	if (format == NULL)
+		ro.fmt = csvonly ? RF_CSV : RF_TEXT;
+	else if ((ro.fmt = rfmt_parse(format)) == -1)
+		usage("unknown format '%s': use text, md, html, svg, json or "
+		    "csv", format);
+	if (csvonly && ro.fmt != RF_CSV)
+		usage("-t, --excel and --[no-]spreadsheet-safe go with "
+		    "--format csv");
+	if (tflag && o.out == OUT_EXCEL)
+		usage("-t and --excel exclude each other");
+	if (chart != NULL && (ro.chart = chart_parse(chart)) == -1)
+		usage("unknown chart '%s': use radar, bars or trend", chart);
+	if (chart != NULL && ro.fmt != RF_SVG && ro.fmt != RF_HTML)
+		usage("--chart goes with --format svg or html");
+	if (label != NULL)
+		ro.tlp = opt_tlp(label);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct rdoc *doc;
+	struct diag d;
+	struct out w;
+	const char *name, *nc;
+	unsigned long n;
+	size_t i;
+	int ch;
+
+	prog_init(argv, "isac-render", synopsis, helptext);
+	opts_init(&o);
+	ro.tlp = TLP_NONE;
+	while ((ch = getopt_long(argc, argv, "d:f:hl:tV", longopts,
+	    NULL)) != -1)
+		switch (ch) {
+		case OPT_CHART:
+			chart = optarg;
+			break;
+		case 'd':
+			o.in.delim = opt_delim(optarg);
+			break;
+		case OPT_ENCODING:
+			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_EXCEL:
+			o.out = OUT_EXCEL;
+			break;
+		case 'f':
+			format = optarg;
+			break;
+		case 'h':
+			help();
+		case 'l':
+			o.lang = opt_lang(optarg);
+			break;
+		case OPT_NOSAFE:
+			o.safe = 0;
+			break;
+		case OPT_SAFE:
+			o.safe = 1;
+			break;
+		case 't':
+			tflag = 1;
+			o.out = OUT_TSV;
+			break;
+		case OPT_TITLE:
+			ro.title = optarg;
+			break;
+		case OPT_TLP:
+			label = optarg;
+			break;
+		case 'V':
+			version();
+		default:
+			usage(NULL);
+		}
+	argc -= optind;
+	argv += optind;
+	checks();
+	opts_done(&o);
+	ro.lang = o.lang;
+	nc = getenv("NO_COLOR");
+	ro.colour = ro.fmt == RF_TEXT && isatty(STDOUT_FILENO) &&
+	    (nc == NULL || *nc == '\0');
+
+	if ((doc = rdoc_new(&ro, &d)) == NULL)
+		fail(&d);
+	if (input_each(argc, argv, &o.in, add, doc, &d) == -1 ||
+	    rdoc_finish(doc, &d) == -1) {
+		rdoc_free(doc);
+		fail(&d);
+	}
+	for (i = 0; i < rdoc_nsec(doc); i++)
+		if ((n = rdoc_dropped(doc, i, &name)) > 0)
+			warning("%s: %lu %s labelled stricter than %s left out",
+			    name, n, n == 1 ? "row" : "rows",
+			    tlp_label(rdoc_tlp(doc)));
+	if (rdoc_tlp(doc) == TLP_NONE && (ro.fmt == RF_HTML ||
+	    ro.fmt == RF_SVG || ro.fmt == RF_MD))
+		warning("no TLP label: give one with --tlp");
+	out_start(&w, &o);
+	rdoc_write(doc, stdout, &w);
+	rdoc_free(doc);
+	finish(&w, 0);
+}

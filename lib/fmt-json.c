@@ -1,0 +1,53 @@
+/*
+ * fmt-json.c: tables as JSON, an array of objects keyed by the header
+ * with every value a string: the shape of the csv-spectrum suite's
+ * expected output, for jq.  Several tables make an object keyed by the
+ * file names, in the order given.
+ */
+#include <stdio.h>
+
+#include "render.h"
+
+static void
+array(const struct rsec *s, FILE *fp, const char *indent)
+{
+	size_t r, c;
+
+	if (s->t.nrows == 0) {
+		fputs("[]", fp);
+		return;
+	}
+	fputs("[\n", fp);
+	for (r = 0; r < s->t.nrows; r++) {
+		fprintf(fp, "%s  {", indent);
+		for (c = 0; c < s->t.ncols; c++) {
+			fputs(c ? ", " : "", fp);
+			esc_jsons(fp, s->t.col[c]);
+			fputs(": ", fp);
+			esc_jsons(fp, s->t.rows[r].f[c]);
+		}
+		fprintf(fp, "}%s\n", r + 1 < s->t.nrows ? "," : "");
+	}
+	fprintf(fp, "%s]", indent);
+}
+
+void
+fmt_json(const struct rdoc *doc, FILE *fp)
+{
+	size_t i;
+
+	if (doc->nsec == 1) {
+		array(&doc->sec[0], fp, "");
+		fputc('\n', fp);
+		return;
+	}
+	fputs("{\n", fp);
+	for (i = 0; i < doc->nsec; i++) {
+		fputs("  ", fp);
+		esc_jsons(fp, doc->sec[i].t.name);
+		fputs(": ", fp);
+		array(&doc->sec[i], fp, "  ");
+		fputs(i + 1 < doc->nsec ? ",\n" : "\n", fp);
+	}
+	fputs("}\n", fp);
+}

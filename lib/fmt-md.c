@@ -1,0 +1,107 @@
+/*
+ * fmt-md.c: tables as GitHub-flavoured Markdown, for mail, wikis and
+ * issues.  Every cell is escaped (escape.c) so that it parses back, with
+ * cmark-gfm, to the text it holds; a line end in a field is a <br>.
+ * The blank checklist is a task list per capability and level.
+ */
+#include <string.h>
+
+#include "render.h"
+
+static void
+table(const struct rdoc *doc, const struct rsec *s, FILE *fp)
+{
+	size_t nc = view_cols(s), r, c;
+	char buf[256];
+
+	putc('|', fp);
+	for (c = 0; c < nc; c++) {
+		putc(' ', fp);
+		esc_mds(fp, view_head(doc, s, c, buf, sizeof(buf)));
+		fputs(" |", fp);
+	}
+	fputs("\n|", fp);
+	for (c = 0; c < nc; c++)
+		fputs(" --- |", fp);
+	putc('\n', fp);
+	for (r = 0; r < s->t.nrows; r++) {
+		putc('|', fp);
+		for (c = 0; c < nc; c++) {
+			putc(' ', fp);
+			esc_mds(fp, view_cell(doc, s, r, c, buf, sizeof(buf)));
+			fputs(" |", fp);
+		}
+		putc('\n', fp);
+	}
+}
+
+static void
+checklist(const struct rdoc *doc, const struct rsec *s, FILE *fp)
+{
+	const char *cap, *lvl, *last = "", *lastl = "", *ans;
+	size_t r, len;
+	int a;
+
+	for (r = 0; r < s->t.nrows; r++) {
+		cap = sec_value(s, r, "capability");
+		lvl = sec_value(s, r, "level");
+		if (strcmp(cap, last) != 0) {
+			fputs(r ? "\n" : "", fp);
+			fputs("### ", fp);
+			esc_mds(fp, cap_name(doc, cap));
+			fputs(" (", fp);
+			esc_mds(fp, cap);
+			fputs(")\n", fp);
+			lastl = "";
+		}
+		if (strcmp(cap, last) != 0 || strcmp(lvl, lastl) != 0) {
+			fprintf(fp, "\n**%s ", tr(doc, "Level"));
+			esc_mds(fp, lvl);
+			fputs("**\n\n", fp);
+		}
+		last = cap;
+		lastl = lvl;
+		ans = table_value(&s->t, r, sec_col(s, "answer"), &len);
+		a = len ? answer_parse(ans, len) : ANS_NONE;
+		fputs(a == ANS_YES ? "- [x] " : "- [ ] ", fp);
+		esc_mds(fp, sec_value(s, r, "id"));
+		putc(' ', fp);
+		esc_mds(fp, sec_value(s, r, "question"));
+		if (len > 0) {
+			fputs(" \xe2\x80\x94 *", fp);
+			esc_md(fp, ans, len);
+			putc('*', fp);
+		}
+		putc('\n', fp);
+	}
+}
+
+void
+fmt_md(const struct rdoc *doc, FILE *fp)
+{
+	const struct rsec *s;
+	char buf[512];
+	size_t i;
+
+	if (doc->o.tlp != TLP_NONE)
+		fprintf(fp, "**%s**\n\n", tlp_label(doc->o.tlp));
+	if (doc->o.title != NULL) {
+		fputs("# ", fp);
+		esc_mds(fp, doc->o.title);
+		fputs("\n\n", fp);
+	}
+	for (i = 0; i < doc->nsec; i++) {
+		s = &doc->sec[i];
+		if (i > 0)
+			putc('\n', fp);
+		if (doc->nsec > 1 || doc->o.title == NULL) {
+			fputs(doc->o.title ? "## " : "# ", fp);
+			esc_mds(fp, sec_title(doc, s, buf, sizeof(buf)));
+			fputs("\n\n", fp);
+		}
+		if (s->kind == TK_TEMPLATE)
+			checklist(doc, s, fp);
+		else
+			table(doc, s, fp);
+	}
+}

@@ -1,0 +1,375 @@
+/*
+ * meetings.c: the year's meetings, who came to them, and the votes on
+ * new members.
+ *
+ * Start een ISAC (Frequentie) has ISACs meet four to eight times a year
+ * on dates agreed for the whole year; meetings rotate over the members'
+ * premises (Praktische zaken, Kijkje in de keuken); an organisation's
+ * absence is a matter for the membership guidelines (Richtlijnen voor het
+ * lidmaatschap) and a backup's attendance for the group (Bekende
+ * gezichten); a new member needs everyone's yes (Nieuwe leden).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "isac.h"
+
+/* Monday is 1, as date_weekday counts; -1 for no day. */
+int
+meetings_weekday(const char *s)
+{
+	static const char *const en[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday" };
+	static const char *const nl[] = { "maandag", "dinsdag", "woensdag",
+	    "donderdag", "vrijdag", "zaterdag", "zondag" };
+	static const char *const nl2[] = { "ma", "di", "wo", "do", "vr", "za",
+	    "zo" };
+	size_t i, len = strlen(s);
+
+	text_trim(&s, &len);
+	for (i = 0; i < 7; i++)
+		if (text_ieq(s, len, en[i]) || text_ieq(s, len, nl[i]) ||
+		    text_ieq(s, len, nl2[i]) || (len == 3 &&
+		    strncasecmp(s, en[i], 3) == 0))
+			return (int)i + 1;
+	return -1;
+}
+
+/* Not a Dutch holiday, and not between Christmas Eve and New Year. */
+static int
+free_day(long day)
+{
+	int y, m, d;
+
+	date_split(day, &y, &m, &d);
+	return date_holiday_nl(day) == NULL && !(m == 12 && d >= 24);
+}
+
+/*
+ * count meetings in year on weekday: the year split into count equal
+ * parts, in each the weekday nearest its middle that is a free day (the
+ * earlier of two as near).  The hosts follow the member organisations
+ * in roster order, from first (-1: the first).
+ */
+int
+meetings_plan(const struct roster *r, int year, int count, int weekday,
+    int agenda_weeks, long first, struct meeting *mt, struct diag *d)
+{
+	long jan1 = date_make(year, 1, 1), len, lo, hi, mid, day, best;
+	size_t k, pos = 0, *host;
+	int i;
+
+	if ((host = calloc(r->norg + 1, sizeof(*host))) == NULL)
+		return diag_nomem(d, NULL);
+	for (pos = 0, i = 0, k = 0; k < r->norg; k++)
+		if (r->org[k].member) {
+			if ((long)k == first)
+				pos = (size_t)i;
+			host[i++] = k;
+		}
+	len = date_make(year + 1, 1, 1) - jan1;
+	for (i = 0; i < count; i++) {
+		lo = jan1 + i * len / count;
+		hi = jan1 + (i + 1) * len / count - 1;
+		mid = jan1 + (2 * i + 1) * len / (2 * count);
+		best = -1000000000L;
+		for (day = lo; day <= hi; day++)
+			if (date_weekday(day) == weekday && free_day(day) &&
+			    labs(day - mid) < labs(best - mid))
+				best = day;
+		if (best == -1000000000L) {
+			free(host);
+			return diag_set(d, NULL, 0, "meeting %d of %d in %d: "
+			    "no free day in its part of the year", i + 1,
+			    count, year);
+		}
+		mt[i].date = best;
+		mt[i].agenda_due = best - 7L * agenda_weeks;
+		mt[i].host = r->nmember == 0 ? -1 :
+		    (long)host[(pos + (size_t)i) % r->nmember];
+	}
+	free(host);
+	return 0;
+}
+
+static int
+cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The person of organisation org called name, or -1. */
+static long
+person(const struct roster *r, size_t org, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].org_i == org && strlen(r->m[i].name) == len &&
+		    strncasecmp(r->m[i].name, s, len) == 0)
+			return (long)i;
+	return -1;
+}
+
+struct attrow {
+	long	 date;
+	size_t	 org;
+	long	 who;
+	int	 present;
+};
+
+static int
+read_attendance(const struct roster *r, const struct table *t,
+    struct attrow *a, struct diag *d)
+{
+	int col[4];
+	const char *s;
+	size_t i, len;
+	long k;
+
+	if (table_need(t, "date", &col[0], d) == -1 ||
+	    table_need(t, "org", &col[1], d) == -1 ||
+	    table_need(t, "present", &col[3], d) == -1)
+		return -1;
+	col[2] = table_col(t, "name");
+	for (i = 0; i < t->nrows; i++) {
+		unsigned long line = t->rows[i].line;
+
+		s = table_value(t, i, col[0], &len);
+		if (date_parse(s, len, &a[i].date) == -1)
+			return diag_set(d, t->name, line, "bad date '%.*s' in "
+			    "column 'date' (use YYYY-MM-DD)", (int)len, s);
+		s = table_value(t, i, col[1], &len);
+		if ((k = roster_org_find(r, s, len)) == -1)
+			return diag_set(d, t->name, line, "organisation "
+			    "'%.*s' is not in the roster", (int)len, s);
+		a[i].org = (size_t)k;
+		s = table_value(t, i, col[2], &len);
+		a[i].who = -1;
+		if (len > 0 && (a[i].who = person(r, a[i].org, s, len)) == -1)
+			return diag_set(d, t->name, line, "'%.*s' is not in "
+			    "the roster for '%s'", (int)len, s,
+			    r->org[a[i].org].name);
+		s = table_value(t, i, col[3], &len);
+		a[i].present = answer_parse(s, len);
+		if (a[i].present != ANS_YES && a[i].present != ANS_NO &&
+		    a[i].present != ANS_NONE)
+			return diag_set(d, t->name, line, "bad value '%.*s' in "
+			    "column 'present': use yes or no", (int)len, s);
+		a[i].present = a[i].present == ANS_YES;
+	}
+	return 0;
+}
+
+/* Each organisation's meetings from its earliest 'joined' on. */
+static long
+org_since(const struct roster *r, size_t org)
+{
+	long since = ROSTER_NODATE;
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		if (r->m[i].org_i != org)
+			continue;
+		if (!ROSTER_KNOWN(r->m[i].joined))
+			return ROSTER_NODATE;
+		if (since == ROSTER_NODATE || r->m[i].joined < since)
+			since = r->m[i].joined;
+	}
+	return since;
+}
+
+/*
+ * For each member organisation, its meetings (the dates in the file from
+ * its joining on), those at which any of its people was present, the
+ * longest run of absences, and those at which a substitute came; for
+ * each active substitute the same two counts.
+ */
+int
+meetings_attendance(const struct roster *r, const struct table *t,
+    struct orgatt *oa, struct repatt *ra, struct diag *d)
+{
+	struct attrow *a;
+	unsigned char *op = NULL, *mp = NULL, *sp = NULL;
+	long *date = NULL, since;
+	size_t i, k, nd = 0, run, x;
+	int rc = -1;
+
+	memset(oa, 0, r->norg * sizeof(*oa));
+	memset(ra, 0, r->n * sizeof(*ra));
+	if ((a = calloc(t->nrows + 1, sizeof(*a))) == NULL)
+		return diag_nomem(d, t->name);
+	if (read_attendance(r, t, a, d) == -1)
+		goto out;
+	if ((date = calloc(t->nrows + 1, sizeof(*date))) == NULL)
+		goto nomem;
+	for (i = 0; i < t->nrows; i++)
+		date[i] = a[i].date;
+	qsort(date, t->nrows, sizeof(*date), cmp_long);
+	for (i = 0; i < t->nrows; i++)
+		if (nd == 0 || date[nd - 1] != date[i])
+			date[nd++] = date[i];
+	if ((op = calloc(r->norg * nd + 1, 1)) == NULL ||
+	    (sp = calloc(r->norg * nd + 1, 1)) == NULL ||
+	    (mp = calloc(r->n * nd + 1, 1)) == NULL)
+		goto nomem;
+	for (i = 0; i < t->nrows; i++) {
+		if (!a[i].present)
+			continue;
+		x = (size_t)((long *)bsearch(&a[i].date, date, nd,
+		    sizeof(*date), cmp_long) - date);
+		op[a[i].org * nd + x] = 1;
+		if (a[i].who >= 0) {
+			mp[(size_t)a[i].who * nd + x] = 1;
+			if (r->m[a[i].who].rep == REP_SUBSTITUTE)
+				sp[a[i].org * nd + x] = 1;
+		}
+	}
+	for (k = 0; k < r->norg; k++) {
+		since = org_since(r, k);
+		for (run = 0, i = 0; i < nd; i++) {
+			if (ROSTER_KNOWN(since) && date[i] < since)
+				continue;
+			oa[k].meetings++;
+			oa[k].substitute += sp[k * nd + i];
+			if (op[k * nd + i]) {
+				oa[k].attended++;
+				run = 0;
+			} else if (++run > oa[k].longest)
+				oa[k].longest = run;
+		}
+	}
+	for (k = 0; k < r->n; k++)
+		for (i = 0; i < nd; i++) {
+			if (ROSTER_KNOWN(r->m[k].joined) &&
+			    date[i] < r->m[k].joined)
+				continue;
+			ra[k].meetings++;
+			ra[k].attended += mp[k * nd + i];
+		}
+	rc = 0;
+	goto out;
+nomem:
+	diag_nomem(d, t->name);
+out:
+	free(op);
+	free(sp);
+	free(mp);
+	free(date);
+	free(a);
+	return rc;
+}
+
+void
+meetings_admit_free(struct admission *ad, size_t n)
+{
+	size_t i;
+
+	for (i = 0; ad != NULL && i < n; i++) {
+		free(ad[i].candidate);
+		free(ad[i].vote);
+		free(ad[i].line);
+	}
+	free(ad);
+}
+
+static int
+vote_row(const struct roster *r, const struct table *t, size_t i,
+    const int *col, struct strtab *cand, struct admission **ad, size_t *n,
+    struct diag *d)
+{
+	unsigned long line = t->rows[i].line;
+	struct admission *a;
+	const char *s;
+	size_t len;
+	long c, o;
+	int v;
+
+	s = table_value(t, i, col[0], &len);
+	if (len == 0)
+		return diag_set(d, t->name, line, "no candidate in column "
+		    "'candidate'");
+	if ((c = strtab_add(cand, s, len)) == -1)
+		return diag_nomem(d, t->name);
+	if ((size_t)c == *n) {
+		if ((a = realloc(*ad, (*n + 1) * sizeof(**ad))) == NULL)
+			return diag_nomem(d, t->name);
+		*ad = a;
+		a = &a[(*n)++];
+		a->decision = ADMIT_PENDING;
+		a->candidate = strdup(strtab_get(cand, (size_t)c));
+		a->vote = calloc(r->norg + 1, 1);
+		a->line = calloc(r->norg + 1, sizeof(*a->line));
+		if (a->candidate == NULL || a->vote == NULL || a->line == NULL)
+			return diag_nomem(d, t->name);
+	}
+	a = &(*ad)[c];
+	s = table_value(t, i, col[1], &len);
+	if ((o = roster_org_find(r, s, len)) == -1)
+		return diag_set(d, t->name, line, "organisation '%.*s' is not "
+		    "in the roster", (int)len, s);
+	if (!r->org[o].member)
+		return diag_set(d, t->name, line, "'%s' is not an active "
+		    "member organisation: only members vote", r->org[o].name);
+	s = table_value(t, i, col[2], &len);
+	v = answer_parse(s, len);
+	if (v != ANS_YES && v != ANS_NO && v != ANS_NONE)
+		return diag_set(d, t->name, line, "bad vote '%.*s': use yes "
+		    "or no", (int)len, s);
+	if (v == ANS_NONE)
+		return 0;
+	if (a->vote[o] != 0)
+		return diag_set(d, t->name, line, "'%s' votes on '%s' again "
+		    "(first on line %lu)", r->org[o].name, a->candidate,
+		    a->line[o]);
+	a->vote[o] = (unsigned char)v;
+	a->line[o] = line;
+	return 0;
+}
+
+/*
+ * The votes on candidates, each decided by the unanimity the guide asks
+ * for: rejected on any no, admitted when every member organisation said
+ * yes, else pending.  Returns the number of candidates, in order of
+ * first appearance, or -1.
+ */
+long
+meetings_admit(const struct roster *r, const struct table *t,
+    struct admission **out, struct diag *d)
+{
+	struct admission *ad = NULL;
+	struct strtab *cand;
+	size_t i, k, n = 0, yes;
+	int col[3];
+	long rc = -1;
+
+	*out = NULL;
+	if (table_need(t, "candidate", &col[0], d) == -1 ||
+	    table_need(t, "org", &col[1], d) == -1 ||
+	    table_need(t, "vote", &col[2], d) == -1)
+		return -1;
+	if ((cand = strtab_new(1)) == NULL)
+		return diag_nomem(d, t->name);
+	for (i = 0; i < t->nrows; i++)
+		if (vote_row(r, t, i, col, cand, &ad, &n, d) == -1)
+			goto out;
+	for (i = 0; i < n; i++) {
+		for (yes = 0, k = 0; k < r->norg; k++) {
+			if (ad[i].vote[k] == ANS_NO)
+				ad[i].decision = ADMIT_NO;
+			yes += ad[i].vote[k] == ANS_YES;
+		}
+		if (ad[i].decision != ADMIT_NO && yes == r->nmember)
+			ad[i].decision = ADMIT_YES;
+	}
+	*out = ad;
+	ad = NULL;
+	rc = (long)n;
+out:
+	meetings_admit_free(ad, n);
+	strtab_free(cand);
+	return rc;
+}

@@ -1,0 +1,501 @@
+/*
+ * plan.c: a development plan from the gap between answers and target.
+ *
+ * The guide: "tackling no more than two capabilities at a time is
+ * recommended", "use the model from the top down", and "start at and
+ * complete level 1 before moving on to level 2".  So a step takes at
+ * most a few capabilities and, for each, every missing item of its next
+ * level; a capability stays until its gap is closed, and then the next
+ * takes its place.  "Start een ISAC" adds an owner per theme ("koppel
+ * een eigenaar aan deze punten"); last year's plan, the action register,
+ * is carried forward rather than retyped.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "isac.h"
+
+static const char *const status_en[PLAN_ST_N] = {
+	"open", "started", "done", "dropped", "reopened"
+};
+static const char *const status_nl[PLAN_ST_N] = {
+	"open", "gestart", "klaar", "vervallen", "heropend"
+};
+
+/* The status a word names, in English or Dutch, any case; empty: open. */
+int
+plan_status_parse(const char *s, size_t len)
+{
+	int k;
+
+	if (len == 0)
+		return PLAN_OPEN;
+	for (k = 0; k < PLAN_ST_N; k++)
+		if (text_ieq(s, len, status_en[k]) ||
+		    text_ieq(s, len, status_nl[k]))
+			return k;
+	return -1;
+}
+
+const char *
+plan_status_word(int st, const char *lang)
+{
+	if (st < 0 || st >= PLAN_ST_N)
+		return "";
+	return strcmp(lang, "nl") == 0 ? status_nl[st] : status_en[st];
+}
+
+/* Does the trimmed s name the capability code, in any case? */
+static int
+same_code(const char *s, size_t len, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (code[i] == '\0' || text_lower((unsigned char)s[i]) !=
+		    text_lower((unsigned char)code[i]))
+			return 0;
+	return code[len] == '\0';
+}
+
+/*
+ * Reads the items of a gap (capability, level, id, and note if present),
+ * each checked against the model, into *items; *n of them.
+ */
+int
+plan_read_gap(const struct model *m, const struct table *g,
+    struct planitem **items, size_t *n, int *hasnote, struct diag *d)
+{
+	struct planitem *it;
+	unsigned long *seen, lv;
+	const char *s;
+	size_t i, len;
+	int ccap, clev, cid, cnote;
+	long q;
+
+	*items = NULL;
+	*n = 0;
+	if (table_need(g, "capability", &ccap, d) == -1 ||
+	    table_need(g, "level", &clev, d) == -1 ||
+	    table_need(g, "id", &cid, d) == -1)
+		return -1;
+	cnote = table_col(g, "note");
+	*hasnote = cnote >= 0;
+	it = calloc(g->nrows ? g->nrows : 1, sizeof(*it));
+	seen = calloc(m->nq ? m->nq : 1, sizeof(*seen));
+	if (it == NULL || seen == NULL)
+		goto nomem;
+	for (i = 0; i < g->nrows; i++) {
+		unsigned long line = g->rows[i].line;
+		const struct question *qq;
+
+		s = table_value(g, i, cid, &len);
+		if (len == 0) {
+			diag_set(d, g->name, line, "no question id");
+			goto fail;
+		}
+		if ((q = model_find(m, s, len)) == -1) {
+			diag_set(d, g->name, line, "unknown question id '%.*s'",
+			    (int)len, s);
+			goto fail;
+		}
+		qq = &m->q[q];
+		if (seen[q] != 0) {
+			diag_set(d, g->name, line, "%s listed twice (first on "
+			    "line %lu)", qq->id, seen[q]);
+			goto fail;
+		}
+		seen[q] = line;
+		s = table_value(g, i, ccap, &len);
+		if (!same_code(s, len, m->cap[qq->cap].code)) {
+			diag_set(d, g->name, line, "%s is in capability %s, "
+			    "not '%.*s'", qq->id, m->cap[qq->cap].code,
+			    (int)len, s);
+			goto fail;
+		}
+		s = table_value(g, i, clev, &len);
+		if (text_uint(s, len, 1000, &lv) == -1 ||
+		    lv != (unsigned long)qq->level) {
+			diag_set(d, g->name, line, "%s is at level %d, not "
+			    "'%.*s'", qq->id, qq->level, (int)len, s);
+			goto fail;
+		}
+		it[i].q = (size_t)q;
+		it[i].line = line;
+		it[i].was = -1;
+		it[i].status = PLAN_OPEN;
+		if (cnote >= 0)
+			it[i].note = table_value(g, i, cnote, &it[i].notelen);
+	}
+	free(seen);
+	*items = it;
+	*n = g->nrows;
+	return 0;
+nomem:
+	diag_nomem(d, g->name);
+fail:
+	free(seen);
+	free(it);
+	return -1;
+}
+
+/* Plan order: step, then the order capabilities entered, then level. */
+static int
+by_plan(const void *a, const void *b)
+{
+	const struct planitem *x = a, *y = b;
+
+	if (x->step != y->step)
+		return x->step < y->step ? -1 : 1;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	if (x->level != y->level)
+		return x->level < y->level ? -1 : 1;
+	return x->q < y->q ? -1 : x->q > y->q;
+}
+
+#define NL	(MODEL_LEVELS_MAX + 1)
+
+/* Does capability a go before b by the size of its gap? */
+static int
+larger(const size_t *cnt, size_t a, size_t b)
+{
+	size_t na = 0, nb = 0;
+	int l, loa = 0, hia = 0, lob = 0, hib = 0;
+
+	for (l = 1; l < NL; l++) {
+		if (cnt[a * NL + (size_t)l] > 0) {
+			loa = loa ? loa : l;
+			hia = l;
+			na += cnt[a * NL + (size_t)l];
+		}
+		if (cnt[b * NL + (size_t)l] > 0) {
+			lob = lob ? lob : l;
+			hib = l;
+			nb += cnt[b * NL + (size_t)l];
+		}
+	}
+	if (hia - loa != hib - lob)
+		return hia - loa > hib - lob;
+	return na > nb;
+}
+
+/*
+ * The capabilities with items, in the order they enter the plan, into
+ * queue, and each one's place into rank[] (-1: not in the plan): the
+ * model's order, or with bygap the one with the most levels to climb
+ * first, then the one with the most items, then the model's order.
+ */
+static size_t
+rank_caps(const struct model *m, const size_t *cnt, int bygap, int *rank,
+    size_t *queue)
+{
+	size_t c, k, nq = 0, tmp;
+	int l;
+
+	for (c = 0; c < m->ncap; c++) {
+		rank[c] = -1;
+		for (l = 1; l < NL; l++)
+			if (cnt[c * NL + (size_t)l] > 0) {
+				queue[nq++] = c;
+				break;
+			}
+	}
+	/* insertion sort, stable: there are a handful */
+	for (k = 1; bygap && k < nq; k++)
+		for (c = k; c > 0 && larger(cnt, queue[c], queue[c - 1]);
+		    c--) {
+			tmp = queue[c];
+			queue[c] = queue[c - 1];
+			queue[c - 1] = tmp;
+		}
+	for (k = 0; k < nq; k++)
+		rank[queue[k]] = (int)k;
+	return nq;
+}
+
+/*
+ * Gives each item its step and the level its capability reaches, and
+ * puts the items in the order of the plan.  rank[] (room for the
+ * model's capabilities) receives the order the capabilities enter it.
+ */
+int
+plan_schedule(const struct model *m, struct planitem *it, size_t n,
+    int parallel, int bygap, int *rank, struct diag *d)
+{
+	size_t *cnt, *queue, *active, i, c, k, na = 0, nq, qi = 0;
+	int *stepof, step = 1, l, next;
+
+	cnt = calloc(m->ncap * NL, sizeof(*cnt));
+	stepof = calloc(m->ncap * NL, sizeof(*stepof));
+	queue = calloc(m->ncap + 1, sizeof(*queue));
+	active = calloc(m->ncap + 1, sizeof(*active));
+	if (cnt == NULL || stepof == NULL || queue == NULL || active == NULL) {
+		free(cnt);
+		free(stepof);
+		free(queue);
+		free(active);
+		return diag_nomem(d, NULL);
+	}
+	for (i = 0; i < n; i++)
+		cnt[m->q[it[i].q].cap * NL + (size_t)m->q[it[i].q].level]++;
+	nq = rank_caps(m, cnt, bygap, rank, queue);
+	while (na > 0 || qi < nq) {
+		while (na < (size_t)parallel && qi < nq)
+			active[na++] = queue[qi++];
+		for (k = 0; k < na; k++) {
+			c = active[k];
+			for (l = 1; l < NL; l++)
+				if (cnt[c * NL + (size_t)l] > 0 &&
+				    stepof[c * NL + (size_t)l] == 0)
+					break;
+			stepof[c * NL + (size_t)l] = step;
+		}
+		/* a capability with no level left makes room */
+		for (k = i = 0; k < na; k++) {
+			c = active[k];
+			for (l = 1; l < NL; l++)
+				if (cnt[c * NL + (size_t)l] > 0 &&
+				    stepof[c * NL + (size_t)l] == 0)
+					break;
+			if (l < NL)
+				active[i++] = c;
+		}
+		na = i;
+		step++;
+	}
+	for (i = 0; i < n; i++) {
+		c = m->q[it[i].q].cap;
+		l = m->q[it[i].q].level;
+		it[i].step = stepof[c * NL + (size_t)l];
+		/* one below its next level in the plan; else this one */
+		for (next = l + 1; next < NL; next++)
+			if (cnt[c * NL + (size_t)next] > 0)
+				break;
+		it[i].reaches = next < NL ? next - 1 : l;
+		it[i].rank = rank[c];
+		it[i].level = l;
+	}
+	qsort(it, n, sizeof(*it), by_plan);
+	free(cnt);
+	free(stepof);
+	free(queue);
+	free(active);
+	return 0;
+}
+
+/* The rep words of a roster: a fixed representative, or a substitute. */
+static int
+rep_fixed(const char *s, size_t len)
+{
+	if (text_ieq(s, len, "primary") || text_ieq(s, len, "vast"))
+		return 1;
+	if (len == 0 || text_ieq(s, len, "substitute") ||
+	    text_ieq(s, len, "vervanger"))
+		return 0;
+	return -1;
+}
+
+/*
+ * The names of the active fixed representatives of a roster, in its
+ * order, into *names (pointers into the table) and their lengths.
+ */
+int
+plan_roster(const struct table *r, const char ***names, size_t **lens,
+    size_t *n, struct diag *d)
+{
+	const char *s;
+	size_t i, len;
+	int corg, cname, crep, cleft, fixed;
+	long day;
+
+	*names = NULL;
+	*lens = NULL;
+	*n = 0;
+	if (table_need(r, "org", &corg, d) == -1 ||
+	    table_need(r, "name", &cname, d) == -1 ||
+	    table_need(r, "rep", &crep, d) == -1)
+		return -1;
+	cleft = table_col(r, "left");
+	*names = calloc(r->nrows ? r->nrows : 1, sizeof(**names));
+	*lens = calloc(r->nrows ? r->nrows : 1, sizeof(**lens));
+	if (*names == NULL || *lens == NULL) {
+		diag_nomem(d, r->name);
+		goto fail;
+	}
+	for (i = 0; i < r->nrows; i++) {
+		s = table_value(r, i, crep, &len);
+		if ((fixed = rep_fixed(s, len)) == -1) {
+			diag_set(d, r->name, r->rows[i].line, "unknown rep "
+			    "'%.*s': use primary or substitute (vast, "
+			    "vervanger)", (int)len, s);
+			goto fail;
+		}
+		s = table_value(r, i, cleft, &len);
+		if (len > 0 && date_parse(s, len, &day) == -1) {
+			diag_set(d, r->name, r->rows[i].line, "bad date '%.*s' "
+			    "in column 'left'", (int)len, s);
+			goto fail;
+		}
+		if (!fixed || len > 0)
+			continue;
+		s = table_value(r, i, cname, &len);
+		if (len == 0) {
+			diag_set(d, r->name, r->rows[i].line, "a fixed "
+			    "representative without a name");
+			goto fail;
+		}
+		(*names)[*n] = s;
+		(*lens)[(*n)++] = len;
+	}
+	if (*n > 0)
+		return 0;
+	diag_set(d, r->name, 0, "no active fixed representative to own "
+	    "the plan");
+fail:
+	free(*names);
+	free(*lens);
+	*names = NULL;
+	*lens = NULL;
+	*n = 0;
+	return -1;
+}
+
+/*
+ * Merges the previous plan into the items: an item in both keeps its
+ * owner, status and note; one marked done becomes reopened.  Counts the
+ * previous items no longer in the gap into *met and those carried over
+ * into *kept.
+ */
+int
+plan_previous(const struct model *m, const struct table *p,
+    struct planitem *it, size_t n, size_t *met, size_t *kept,
+    int *hasnote, struct diag *d)
+{
+	unsigned long *seen;
+	long *where, q;
+	const char *s;
+	size_t i, len;
+	int cid, cst, cown, cnote, st, rc = -1;
+
+	*met = *kept = 0;
+	if (table_need(p, "id", &cid, d) == -1 ||
+	    table_need(p, "status", &cst, d) == -1)
+		return -1;
+	cown = table_col(p, "owner");
+	cnote = table_col(p, "note");
+	*hasnote |= cnote >= 0;
+	seen = calloc(m->nq ? m->nq : 1, sizeof(*seen));
+	where = calloc(m->nq ? m->nq : 1, sizeof(*where));
+	if (seen == NULL || where == NULL) {
+		diag_nomem(d, p->name);
+		goto done;
+	}
+	for (i = 0; i < m->nq; i++)
+		where[i] = -1;
+	for (i = 0; i < n; i++)
+		where[it[i].q] = (long)i;
+	for (i = 0; i < p->nrows; i++) {
+		unsigned long line = p->rows[i].line;
+		struct planitem *x;
+
+		s = table_value(p, i, cid, &len);
+		if (len == 0) {
+			diag_set(d, p->name, line, "no question id");
+			goto done;
+		}
+		if ((q = model_find(m, s, len)) == -1) {
+			diag_set(d, p->name, line, "unknown question id '%.*s'",
+			    (int)len, s);
+			goto done;
+		}
+		if (seen[q] != 0) {
+			diag_set(d, p->name, line, "%s listed twice (first on "
+			    "line %lu)", m->q[q].id, seen[q]);
+			goto done;
+		}
+		seen[q] = line;
+		s = table_value(p, i, cst, &len);
+		if ((st = plan_status_parse(s, len)) == -1) {
+			diag_set(d, p->name, line, "unknown status '%.*s' for "
+			    "%s: use open, started, done, dropped or reopened",
+			    (int)len, s, m->q[q].id);
+			goto done;
+		}
+		if (where[q] == -1) {
+			(*met)++;
+			continue;
+		}
+		(*kept)++;
+		x = &it[where[q]];
+		x->was = st;
+		x->prevline = line;
+		x->status = st == PLAN_DONE ? PLAN_REOPENED : st;
+		s = table_value(p, i, cown, &len);
+		if (len > 0) {
+			x->owner = s;
+			x->ownerlen = len;
+		}
+		s = table_value(p, i, cnote, &len);
+		if (len > 0) {
+			x->note = s;
+			x->notelen = len;
+		}
+	}
+	rc = 0;
+done:
+	free(seen);
+	free(where);
+	return rc;
+}
+
+/*
+ * The guidance for a capability at a level: the guide's tools and
+ * strategies, joined by " | "; where it names none, the features of the
+ * level, what it looks like.  Into buf, cut to size.
+ */
+void
+plan_guidance(const struct guide *g, const char *code, int level,
+    char *buf, size_t size)
+{
+	const char *kind = "tool", *s;
+	size_t k, used = 0;
+	int w;
+
+	buf[0] = '\0';
+	if (g == NULL)
+		return;
+	if (guide_count(g, code, level, kind) == 0)
+		kind = "feature";
+	for (k = 0; (s = guide_item(g, code, level, kind, k)) != NULL; k++) {
+		w = snprintf(buf + used, size - used, "%s%s", k ? " | " : "",
+		    s);
+		if (w < 0 || (size_t)w >= size - used)
+			break;
+		used += (size_t)w;
+	}
+}
+
+/*
+ * The action of each question of the model, from a table of id and
+ * action, into act[] (NULL where the table has none).
+ */
+int
+plan_actions(const struct model *m, const struct table *t,
+    const char **act, struct diag *d)
+{
+	const char *s;
+	size_t i, len;
+	int cid, cact;
+	long q;
+
+	if (table_need(t, "id", &cid, d) == -1 ||
+	    table_need(t, "action", &cact, d) == -1)
+		return -1;
+	for (i = 0; i < t->nrows; i++) {
+		s = table_value(t, i, cid, &len);
+		if ((q = model_find(m, s, len)) >= 0)
+			act[q] = t->rows[i].f[cact];
+	}
+	return 0;
+}

@@ -86,6 +86,12 @@ fail(const struct diag *d)
 	exit(2);
 }
 
+void
+nomem(void)
+{
+	errx(2, "out of memory");
+}
+
 static __attribute__((noreturn)) void
 stdout_done(int status)
 {

@@ -47,6 +47,7 @@ __attribute__((noreturn)) void usage(const char *, ...)
 __attribute__((noreturn)) void help(void);
 __attribute__((noreturn)) void version(void);
 __attribute__((noreturn)) void fail(const struct diag *);
+__attribute__((noreturn)) void nomem(void);
 __attribute__((noreturn)) void finish(struct out *, int);
 
 #endif

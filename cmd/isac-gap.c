@@ -69,26 +69,6 @@ static const char helptext[] = "\n"
     "  -h, --help             this help\n"
     "  -V, --version          the version\n";
 
-static void
-nomem(void)
-{
-	struct diag d;
-
-	diag_nomem(&d, NULL);
-	fail(&d);
-}
-
-/* The header row, names separated by commas. */
-static void
-header(struct out *w, const char *names)
-{
-	const char *e;
-
-	for (; (e = strchr(names, ',')) != NULL; names = e + 1)
-		out_fieldn(w, names, (size_t)(e - names));
-	out_field(w, names);
-	out_end(w);
-}
 
 static void
 answer_out(struct out *w, const struct tally *t, size_t p, size_t q)
@@ -110,7 +90,7 @@ gap(struct out *w, const struct model *m, const struct tally *t, size_t p,
 		nomem();
 	n = gap_items(m, t, p, o.rule, tgt, ids);
 	if (sflag) {
-		header(w, "capability,current,target,gap");
+		out_header(w, "capability,current,target,gap");
 		for (c = 0; c < m->ncap; c++) {
 			d = tgt[c] - sc[c].level;
 			out_field(w, m->cap[c].code);
@@ -120,7 +100,7 @@ gap(struct out *w, const struct model *m, const struct tally *t, size_t p,
 			out_end(w);
 		}
 	} else {
-		header(w, notes ? "capability,level,id,answer,question,note" :
+		out_header(w, notes ? "capability,level,id,answer,question,note" :
 		    "capability,level,id,answer,question");
 		for (k = 0; k < n; k++) {
 			const struct question *q = &m->q[ids[k]];
@@ -158,7 +138,7 @@ changes(struct out *w, const struct model *m, const struct tally *t,
 			nomem();
 		score_period(m, t, pf, o.rule, a);
 		score_period(m, t, pt, o.rule, b);
-		header(w, "capability,from,to,change");
+		out_header(w, "capability,from,to,change");
 		for (c = 0; c < m->ncap; c++) {
 			char sign[16];
 			int dl = b[c].level - a[c].level;
@@ -176,7 +156,7 @@ changes(struct out *w, const struct model *m, const struct tally *t,
 		free(b);
 		return changed;
 	}
-	header(w, "capability,level,id,from,to,question");
+	out_header(w, "capability,level,id,from,to,question");
 	for (q = 0; q < m->nq; q++) {
 		x = consensus(tally_votes(t, pf, q), o.rule);
 		y = consensus(tally_votes(t, pt, q), o.rule);

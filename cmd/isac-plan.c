@@ -103,16 +103,6 @@ plan_free(struct plan *p)
 	model_free(&p->m);
 }
 
-static void
-header(struct out *w, const char *names)
-{
-	const char *e;
-
-	for (; (e = strchr(names, ',')) != NULL; names = e + 1)
-		out_fieldn(w, names, (size_t)(e - names));
-	out_field(w, names);
-	out_end(w);
-}
 
 /* The phase plan of "Start een ISAC" or "Start een regionale ...". */
 static void
@@ -137,7 +127,7 @@ phases(struct out *w)
 			table_free(&t);
 			fail(&d);
 		}
-	header(w, "phase,step,action,guidance");
+	out_header(w, "phase,step,action,guidance");
 	for (i = 0; i < t.nrows; i++) {
 		for (k = 0; k < 4; k++) {
 			s = table_value(&t, i, col[k], &len);
@@ -216,7 +206,7 @@ write_plan(struct out *w, const struct plan *p)
 	snprintf(buf, sizeof(buf), "step,capability,level,reaches,id,action,"
 	    "guidance,owner,status%s%s", start >= 0 ? ",start,end" : "",
 	    p->hasnote ? ",note" : "");
-	header(w, buf);
+	out_header(w, buf);
 	for (i = 0; i < p->n; i++) {
 		it = &p->it[i];
 		q = &p->m.q[it->q];

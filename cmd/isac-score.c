@@ -67,10 +67,8 @@ read_answers(const struct model *m, int argc, char *argv[])
 	struct tally *t;
 	struct diag d;
 
-	if ((t = tally_new(m)) == NULL) {
-		diag_nomem(&d, NULL);
-		fail(&d);
-	}
+	if ((t = tally_new(m)) == NULL)
+		nomem();
 	if (tally_read_files(t, argc, argv, &o.in, &d) == -1) {
 		tally_free(t);
 		fail(&d);
@@ -114,7 +112,6 @@ main(int argc, char *argv[])
 	struct model m;
 	struct tally *t = NULL;
 	struct out w;
-	struct diag d;
 	int ch;
 
 	prog_init(argv, "isac-score", synopsis, helptext);
@@ -190,10 +187,8 @@ main(int argc, char *argv[])
 		report_disagreements(&w, &m, t);
 	else {
 		unanswered(&m, t);
-		if (report_scores(&w, &m, t, o.rule, xflag) == -1) {
-			diag_nomem(&d, NULL);
-			fail(&d);
-		}
+		if (report_scores(&w, &m, t, o.rule, xflag) == -1)
+			nomem();
 		evaluation_due(t);
 	}
 	tally_free(t);

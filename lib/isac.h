@@ -123,6 +123,7 @@ int	 out_fmt_parse(const char *);
 void	 out_init(struct out *, FILE *, enum outfmt, int);
 void	 out_field(struct out *, const char *);
 void	 out_fieldn(struct out *, const char *, size_t);
+void	 out_header(struct out *, const char *);
 void	 out_num(struct out *, unsigned long);
 void	 out_int(struct out *, long);
 void	 out_end(struct out *);

@@ -98,6 +98,18 @@ out_field(struct out *o, const char *s)
 	out_fieldn(o, s, strlen(s));
 }
 
+/* A header row from its names separated by commas: "id,answer". */
+void
+out_header(struct out *o, const char *names)
+{
+	const char *e;
+
+	for (; (e = strchr(names, ',')) != NULL; names = e + 1)
+		out_fieldn(o, names, (size_t)(e - names));
+	out_field(o, names);
+	out_end(o);
+}
+
 void
 out_num(struct out *o, unsigned long n)
 {

@@ -226,7 +226,7 @@ utf8() {
 }
 
 @test "reader: the fixtures are what make.sh makes" {
-	command -v iconv >/dev/null || skip "no iconv"
+	command -v iconv >/dev/null || fail "no iconv"
 	cp -R "$ENC" "$BATS_TEST_TMPDIR/enc"
 	sh "$BATS_TEST_TMPDIR/enc/make.sh"
 	for f in "$ENC"/*.csv "$ENC"/*.txt; do

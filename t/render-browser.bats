@@ -5,7 +5,7 @@ load test_helper
 R="$BATS_TEST_DIRNAME/data/render"
 
 setup() {
-	command -v chromium >/dev/null || skip "no chromium (apt-get install chromium)"
+	command -v chromium >/dev/null || fail "no chromium: sh .ci/deps --install"
 	T="$BATS_TEST_TMPDIR"
 	isac-score -T -l nl > "$T/template.csv"
 	isac-render -f html --tlp amber -l nl --title "Jaarverslag 2026" \

@@ -53,7 +53,7 @@ x�[31my  z"
 }
 
 @test "render: colour on a terminal, unless NO_COLOR is set" {
-	command -v script >/dev/null || skip "no script(1)"
+	command -v script >/dev/null || fail "no script(1): apt-get install bsdutils"
 	run -0 script -qec "isac-render --tlp red $R/widths.csv" /dev/null
 	assert_output --partial $'\033[1;91;40mTLP:RED\033[0m'
 	run -0 env NO_COLOR=1 script -qec "isac-render --tlp red $R/widths.csv" /dev/null

@@ -6,6 +6,7 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share/isac
+COMPDIR ?= $(PREFIX)/share/bash-completion/completions
 
 CFLAGS ?= -O2 -g
 WARNFLAGS ?= -Wall -Wextra -Werror
@@ -69,6 +70,49 @@ check: all $(TESTPROGS)
 asan:
 	$(MAKE) B=build-asan CFLAGS='$(SANFLAGS)' LDFLAGS='$(SANFLAGS)' check
 
+# libFuzzer targets (fuzz/*.c, clang), each run for FUZZTIME seconds,
+# seeded from t/data/ and share/isac/; what they find lands in $(B)/fuzz/.
+FUZZCC = clang
+FUZZTIME = 60
+FUZZLEN = 140000
+FUZZSAN = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZOBJS = $(patsubst lib/%.c,$(B)/fuzz/lib/%.o,$(wildcard lib/*.c))
+FUZZERS = $(patsubst fuzz/%.c,$(B)/fuzz/%,$(wildcard fuzz/*.c))
+
+$(B)/fuzz/lib/%.o: lib/%.c $(HEADERS)
+	@mkdir -p $(B)/fuzz/lib
+	$(FUZZCC) $(ALL_CFLAGS:-O2=-O1) $(FUZZSAN) -fsanitize=fuzzer-no-link \
+		-c -o $@ $<
+
+$(B)/fuzz/%: fuzz/%.c fuzz/fuzz.h $(FUZZOBJS)
+	$(FUZZCC) $(ALL_CFLAGS:-O2=-O1) $(FUZZSAN) -fsanitize=fuzzer \
+		-o $@ $< $(FUZZOBJS) $(LDLIBS)
+
+fuzz: $(FUZZERS)
+	@for f in $(FUZZERS); do \
+		n=$${f##*/}; mkdir -p $$f.corpus; \
+		echo "fuzz: $$n for $(FUZZTIME) s"; \
+		ISAC_DATADIR=share/isac $$f -max_total_time=$(FUZZTIME) \
+		    -max_len=$(FUZZLEN) -timeout=20 -rss_limit_mb=2048 \
+		    -artifact_prefix=$$f- -print_final_stats=1 \
+		    $$f.corpus t/data share/isac 2>$$f.log || \
+		    { tail -40 $$f.log; exit 1; }; \
+		grep -E '^stat::number_of_executed_units' $$f.log; \
+	done
+
+# The benchmark (bench/run): not part of check; BENCH_BIG=1 adds 10M rows.
+bench: all $(B)/csvcount
+	B=$(B) sh bench/run
+
+$(B)/csvcount: bench/csvcount.c | $(B)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/csvcount.c $(LDLIBS)
+
+# Every program over the fixtures under valgrind: any error or leak fails.
+valgrind: all
+	B=$(B) sh t/valgrind.sh
+
+.PHONY: bench fuzz valgrind
+
 lint-man:
 	@for f in $(MAN1) $(MAN5) $(MAN7); do \
 		out=$$(groff -man -ww -z $$f 2>&1); \
@@ -85,6 +129,11 @@ install: all
 	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
 	cp $(DATA) $(DESTDIR)$(DATADIR)/
 	cp $(EXAMPLES) $(DESTDIR)$(DATADIR)/examples/
+	cp -R share/isac/examples/records $(DESTDIR)$(DATADIR)/examples/
+	mkdir -p $(DESTDIR)$(COMPDIR)
+	cp completion/isac $(DESTDIR)$(COMPDIR)/isac-score
+	for p in $(PROGS); do [ $$p = isac-score ] || \
+		ln -sf isac-score $(DESTDIR)$(COMPDIR)/$$p; done
 
 # Removes what install put there, file by file, and the directories only
 # when that leaves them empty: DATADIR may hold a user's own models.
@@ -95,9 +144,28 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man7/isac.7
 	for f in $(DATA) $(EXAMPLES); do \
 		rm -f $(DESTDIR)$(DATADIR)/$${f#share/isac/}; done
+	rm -rf $(DESTDIR)$(DATADIR)/examples/records
+	for p in $(PROGS); do rm -f $(DESTDIR)$(COMPDIR)/$$p; done
+	-rmdir $(DESTDIR)$(COMPDIR) $$(dirname $(DESTDIR)$(COMPDIR)) 2>/dev/null
 	-rmdir $(DESTDIR)$(DATADIR)/examples $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf build build-asan
 
-.PHONY: all asan check clean demo deps deps-check install lint-man uninstall
+# The Debian package, built from a copy of the files git tracks (or would
+# track) in $(B)/deb/, so that the tree stays clean; the .deb lands in $(B).
+deb:
+	rm -rf $(B)/deb
+	mkdir -p $(B)/deb/isac-$(VERSION)
+	git ls-files -co --exclude-standard | \
+		tar -cf - -T - | tar -xf - -C $(B)/deb/isac-$(VERSION)
+	cd $(B)/deb/isac-$(VERSION) && \
+		DEB_BUILD_OPTIONS="$${DEB_BUILD_OPTIONS:-nocheck parallel=2}" \
+		dpkg-buildpackage -us -uc -b
+	mv $(B)/deb/isac_$(VERSION)-*.deb $(B)/
+
+# Objects are kept between builds, not removed as intermediate files.
+.SECONDARY:
+
+.PHONY: all asan check clean deb demo deps deps-check install lint-man \
+	uninstall

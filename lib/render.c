@@ -509,7 +509,7 @@ sec_title(const struct rdoc *doc, const struct rsec *s, char *buf,
 	if (s->kind == TK_TABLE) {
 		base = strrchr(s->t.name, '/');
 		snprintf(buf, size, "%s", base ? base + 1 : s->t.name);
-	} else if (s->sv != NULL && s->sv->np == 1 && *s->sv->period)
+	} else if (s->sv != NULL && s->sv->np == 1 && *s->sv->period[0])
 		snprintf(buf, size, "%s %s", tr(doc, titles[s->kind]),
 		    s->sv->period[0]);
 	else if (s->sv != NULL && s->sv->np > 1)

@@ -342,7 +342,8 @@ main(int argc, char *argv[])
 	only("-f", format != -1, "mailing-list");
 	if (format == -1)
 		format = MAIL_PLAIN;
-	if (format != MAIL_CSV && o.out != OUT_CSV && strcmp(cmd, "mailing-list") == 0)
+	if (format != MAIL_CSV && o.out != OUT_CSV &&
+	    strcmp(cmd, "mailing-list") == 0)
 		usage("-t and --excel go with -f csv");
 	only("-y", year != -1, "meetings");
 	only("-n", count != 6, "meetings");

@@ -95,7 +95,7 @@ fuzz: $(FUZZERS)
 		ISAC_DATADIR=share/isac $$f -max_total_time=$(FUZZTIME) \
 		    -max_len=$(FUZZLEN) -timeout=20 -rss_limit_mb=2048 \
 		    -artifact_prefix=$$f- -print_final_stats=1 \
-		    $$f.corpus t/data share/isac 2>$$f.log || \
+		    $$f.corpus fuzz/seeds t/data share/isac 2>$$f.log || \
 		    { tail -40 $$f.log; exit 1; }; \
 		grep -E '^stat::number_of_executed_units' $$f.log; \
 	done

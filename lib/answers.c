@@ -9,22 +9,26 @@
 
 #include "isac.h"
 
+#define W(w, a)	{ w, sizeof(w) - 1, a }
+
 static const struct {
 	const char	*word;
+	size_t		 len;
 	enum answer	 a;
-} vocab[] = {
-	{ "yes", ANS_YES }, { "y", ANS_YES }, { "ja", ANS_YES },
-	{ "j", ANS_YES }, { "1", ANS_YES }, { "true", ANS_YES },
-	{ "waar", ANS_YES },
-	{ "no", ANS_NO }, { "n", ANS_NO }, { "nee", ANS_NO },
-	{ "0", ANS_NO }, { "false", ANS_NO }, { "onwaar", ANS_NO },
-	{ "partial", ANS_PARTIAL }, { "partially", ANS_PARTIAL },
-	{ "partly", ANS_PARTIAL }, { "deels", ANS_PARTIAL },
-	{ "gedeeltelijk", ANS_PARTIAL },
-	{ "n/a", ANS_NA }, { "na", ANS_NA }, { "n.a.", ANS_NA },
-	{ "not applicable", ANS_NA }, { "nvt", ANS_NA },
-	{ "n.v.t.", ANS_NA }, { "n.v.t", ANS_NA },
-	{ "niet van toepassing", ANS_NA },
+} vocab[] = {		/* by length: the search stops at a longer word */
+	W("y", ANS_YES), W("j", ANS_YES), W("1", ANS_YES), W("n", ANS_NO),
+	W("0", ANS_NO),
+	W("ja", ANS_YES), W("no", ANS_NO), W("na", ANS_NA),
+	W("yes", ANS_YES), W("nee", ANS_NO), W("n/a", ANS_NA),
+	W("nvt", ANS_NA),
+	W("true", ANS_YES), W("waar", ANS_YES), W("n.a.", ANS_NA),
+	W("false", ANS_NO), W("deels", ANS_PARTIAL), W("n.v.t", ANS_NA),
+	W("onwaar", ANS_NO), W("partly", ANS_PARTIAL), W("n.v.t.", ANS_NA),
+	W("partial", ANS_PARTIAL),
+	W("partially", ANS_PARTIAL),
+	W("gedeeltelijk", ANS_PARTIAL),
+	W("not applicable", ANS_NA),
+	W("niet van toepassing", ANS_NA),
 };
 
 /*
@@ -38,8 +42,18 @@ answer_parse(const char *s, size_t len)
 
 	if (len == 0)
 		return ANS_NONE;
-	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++)
-		if (text_ieq(s, len, vocab[i].word))
+	/* The words isac writes itself, as it writes them, come first. */
+	if (len == 3 && memcmp(s, "yes", 3) == 0)
+		return ANS_YES;
+	if (len == 2 && memcmp(s, "no", 2) == 0)
+		return ANS_NO;
+	if (len == 7 && memcmp(s, "partial", 7) == 0)
+		return ANS_PARTIAL;
+	if (len == 3 && memcmp(s, "n/a", 3) == 0)
+		return ANS_NA;
+	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]) &&
+	    vocab[i].len <= len; i++)
+		if (vocab[i].len == len && text_ieq(s, len, vocab[i].word))
 			return vocab[i].a;
 	return -1;
 }

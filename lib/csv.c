@@ -6,13 +6,26 @@
  * UTF-8 on the way in (encoding.c), the delimiter taken from Excel's
  * "sep=" line or guessed from the header line, the line each record
  * starts on, blank rows skipped, records checked against the header's
- * width, and columns found by name.  libcsv knows no line numbers, so
- * input is fed to it one physical line at a time: a callback that ends a
- * record then fires while the line it ends on is known.
+ * width, and columns found by name.
  *
- * Limits are checked after every piece fed to libcsv, on the field it is
- * still collecting as well as on the record so far, so that a file with
- * no line end (/dev/zero) stops at a limit instead of filling memory.
+ * Input is parsed a buffer at a time, and the records a buffer completes
+ * wait in a queue; an error found further on waits behind them, so that
+ * records come, and errors are reported, in the order of the file.
+ * libcsv knows no line numbers: it is told to report every line end
+ * outside quotes (CSV_REPALL_NL), the callbacks count those, and the line
+ * ends inside a quoted field are counted in its text, which is looked at
+ * only when the buffer holds a quote.  libcsv's own test for spaces,
+ * which would trim fields, is replaced by one that finds none only for a
+ * buffer that holds a space or a TAB: an indirect call per byte costs a
+ * third of the parse.  Whole lines without a quote, which is most lines
+ * of most files, are split at the delimiter here (split), giving the
+ * callbacks what libcsv would: its byte-at-a-time state machine is for
+ * the quotes.
+ *
+ * Limits are checked on every field, and after every buffer on the field
+ * libcsv is still collecting as well as on the record so far, so that a
+ * file with no line end (/dev/zero) stops at a limit instead of filling
+ * memory.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -42,19 +55,31 @@ struct csvr {
 	size_t		 pos, len;
 	int		 eof;		/* nothing follows buf */
 
-	int		 prevcr;	/* last byte fed was CR */
-	unsigned long	 line;		/* the physical line being fed */
-	unsigned long	 recline;	/* where the open record began, or 0 */
+	int		 lastcr;	/* the last line end fed was a CR */
+	unsigned long	 line;		/* the line of what is fed next */
+	int		 scanq;		/* fields may hold line ends */
+	int		 spacefn;	/* libcsv is told of nospace */
 
-	/* the record being assembled */
+	/* the fields of the records in the queue, and of the open one */
 	char		*text;
 	size_t		 tlen, tcap;
 	size_t		*off, *flen;
 	const char	**fptr;
 	size_t		 nf, fcap;
-	unsigned long	 rowline;
-	int		 ready;
+	size_t		 f0, t0;	/* where the open record starts */
+	unsigned long	 rowline;	/* the line it starts on */
 	int		 fault;		/* a callback hit a limit */
+	unsigned long	 faultline;
+
+	/* complete records, and what comes after them */
+	struct rec {
+		size_t		 f0, nf;
+		unsigned long	 line;
+	}		*q;
+	size_t		 qhead, nq, qcap;
+	int		 err;		/* an error waits behind the queue */
+	struct diag	 errd;
+	int		 done;		/* the input has been parsed */
 
 	/* the header */
 	char		**hdr;
@@ -80,7 +105,7 @@ nospace(unsigned char c)
 }
 
 static int
-isterm(unsigned char c)
+isterm(int c)
 {
 	return c == '\r' || c == '\n';
 }
@@ -141,50 +166,164 @@ field_slot(struct csvr *r)
 	return 0;
 }
 
+/* The line ends in a field's text: CR, LF, and CRLF as one. */
+static unsigned long
+line_ends(const char *s, size_t len)
+{
+	unsigned long n = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == '\r' || (s[i] == '\n' && (i == 0 || s[i - 1] != '\r')))
+			n++;
+	return n;
+}
+
+/* The line the open record starts on. */
+static unsigned long
+open_line(const struct csvr *r)
+{
+	return r->nf > r->f0 ? r->rowline : r->line;
+}
+
+static void
+set_fault(struct csvr *r, int f)
+{
+	r->fault = f;
+	r->faultline = open_line(r);
+}
+
+/* A field that is long, hits a limit, or needs more room. */
+static void __attribute__((noinline))
+on_field_slow(struct csvr *r, const char *s, size_t len)
+{
+	size_t cur = r->nf - r->f0;
+
+	if (len > CSV_FIELD_MAX)
+		set_fault(r, FAULT_FIELD);
+	else if (r->tlen - r->t0 - cur + len > CSV_RECORD_MAX)
+		set_fault(r, FAULT_RECORD);
+	else if (cur >= CSV_COLS_MAX)
+		set_fault(r, FAULT_COLS);
+	else if (field_slot(r) == -1)
+		set_fault(r, FAULT_NOMEM);
+	else {
+		r->off[r->nf] = r->tlen;
+		r->flen[r->nf] = len;
+		if (text_append(r, len ? s : "", len) == -1)
+			set_fault(r, FAULT_NOMEM);
+		else {
+			r->nf++;
+			if (r->scanq && len > 0)
+				r->line += line_ends(s, len);
+		}
+	}
+}
+
+/*
+ * Adds a field of len bytes at s to the open record; when over16 says
+ * that 16 bytes may be read at s, a short one is copied at once.
+ */
+static inline void
+add_field(struct csvr *r, const char *s, size_t len, int over16)
+{
+	size_t nf = r->nf, tlen = r->tlen;
+	char *text = r->text;
+
+	if (r->fault)
+		return;
+	if (nf == r->f0)
+		r->rowline = r->line;
+	/* The usual field: short, within every limit, with room for it. */
+	if (len <= 16 && over16 &&
+	    nf - r->f0 < CSV_COLS_MAX && nf < r->fcap &&
+	    tlen + 17 <= r->tcap && tlen - r->t0 <= CSV_RECORD_MAX - 16) {
+		memcpy(text + tlen, s, 16);
+		text[tlen + len] = '\0';
+		r->off[nf] = tlen;
+		r->flen[nf] = len;
+		r->nf = nf + 1;
+		r->tlen = tlen + len + 1;
+		if (r->scanq && len > 0)
+			r->line += line_ends(s, len);
+		return;
+	}
+	on_field_slow(r, s, len);
+}
+
+/*
+ * libcsv's field: in its buffer, which grows BUFSZ bytes at a time, so
+ * that 16 bytes can be read whatever the field's length.
+ */
 static void
 on_field(void *s, size_t len, void *data)
 {
 	struct csvr *r = data;
 
-	if (r->fault)
-		return;
-	if (len > CSV_FIELD_MAX)
-		r->fault = FAULT_FIELD;
-	else if (r->tlen - r->nf + len > CSV_RECORD_MAX)
-		r->fault = FAULT_RECORD;
-	else if (r->nf >= CSV_COLS_MAX)
-		r->fault = FAULT_COLS;
-	else if (len > 0 && memchr(s, '\0', len) != NULL)
-		r->fault = FAULT_NUL;
-	else if (field_slot(r) == -1)
-		r->fault = FAULT_NOMEM;
-	else {
-		r->off[r->nf] = r->tlen;
-		r->flen[r->nf] = len;
-		if (text_append(r, len ? s : "", len) == -1)
-			r->fault = FAULT_NOMEM;
-		else
-			r->nf++;
-	}
+	add_field(r, s, len, s != NULL && r->p.entry_size >= 16);
 }
 
+/* Is the open record blank: no field, or only empty or blank ones? */
+static int
+blank(const struct csvr *r)
+{
+	size_t i, k;
+
+	for (i = r->f0; i < r->nf; i++)
+		for (k = 0; k < r->flen[i]; k++)
+			if (r->text[r->off[i] + k] != ' ' &&
+			    r->text[r->off[i] + k] != '\t')
+				return 0;
+	return 1;
+}
+
+/*
+ * A record ends at c, a line end or -1 at the end of the input; with
+ * CSV_REPALL_NL, so does every line end outside a record, such as the LF
+ * of a CRLF.
+ */
 static void
 on_record(int c, void *data)
 {
 	struct csvr *r = data;
+	struct rec *q;
 
-	(void)c;
 	if (r->fault)
-		return;		/* keep recline for the message */
-	r->ready = 1;
-	r->rowline = r->recline ? r->recline : r->line;
-	r->recline = 0;
+		return;
+	if (r->nf == r->f0 && c == '\n' && r->lastcr) {
+		r->lastcr = 0;
+		return;
+	}
+	if (r->nf > r->f0 && !blank(r)) {
+		if (r->nq == r->qcap) {
+			size_t cap = r->qcap ? 2 * r->qcap : 64;
+
+			if ((q = realloc(r->q, cap * sizeof(*q))) == NULL) {
+				set_fault(r, FAULT_NOMEM);
+				return;
+			}
+			r->q = q;
+			r->qcap = cap;
+		}
+		r->q[r->nq].f0 = r->f0;
+		r->q[r->nq].nf = r->nf - r->f0;
+		r->q[r->nq].line = r->rowline;
+		r->nq++;
+		r->f0 = r->nf;
+		r->t0 = r->tlen;
+	} else {
+		r->nf = r->f0;		/* a blank row takes no room */
+		r->tlen = r->t0;
+	}
+	if (isterm(c))
+		r->line++;
+	r->lastcr = c == '\r';
 }
 
 static int
 fault(struct csvr *r, struct diag *d)
 {
-	unsigned long line = r->recline ? r->recline : r->line;
+	unsigned long line = r->faultline;
 
 	switch (r->fault) {
 	case FAULT_FIELD:
@@ -244,74 +383,140 @@ refill(struct csvr *r, struct diag *d)
 	return 0;
 }
 
+/* The line of the next byte to feed: line ends in the open field count. */
+static unsigned long
+byte_line(const struct csvr *r)
+{
+	return r->line + line_ends((const char *)r->p.entry_buf,
+	    r->p.entry_buf != NULL ? r->p.entry_pos : 0);
+}
+
 /* libcsv stops at the byte it cannot accept; say what is wrong with it. */
 static int
 parse_error(struct csvr *r, unsigned char c, struct diag *d)
 {
 	if (c == '"')
-		return diag_set(d, r->name, r->line, "bad quoting: a quote "
-		    "inside an unquoted field (quote the field and "
+		return diag_set(d, r->name, byte_line(r), "bad quoting: a "
+		    "quote inside an unquoted field (quote the field and "
 		    "double the quote)");
-	return diag_set(d, r->name, r->line,
+	return diag_set(d, r->name, byte_line(r),
 	    "bad quoting: text after the closing quote of a field");
 }
 
+/* Is there a blank other than the delimiter in s? */
+static int
+has_blank(const struct csvr *r, const unsigned char *s, size_t n)
+{
+	return (r->delim != ' ' && memchr(s, ' ', n) != NULL) ||
+	    (r->delim != '\t' && memchr(s, '\t', n) != NULL);
+}
+
 /*
- * Feed libcsv up to and including the next line end, or to a NUL byte,
- * or to the end of the buffer.  Returns -1 on a parse error or a fault.
+ * Lines without a quote need no parser: fields end at the delimiter and
+ * records at a line end, as libcsv would find, and the callbacks get
+ * what libcsv would give them.  This splits the whole lines at the start
+ * of s (n bytes, no quote in them), libcsv having no record open, and
+ * returns how many bytes it took; libcsv is fed the rest a line at a
+ * time, until it has no record open again.
+ */
+static size_t
+split(struct csvr *r, const unsigned char *s, size_t n)
+{
+	const unsigned char *e = s + n, *f = s, *q, *end = r->buf + OUTSZ;
+	unsigned char delim = (unsigned char)r->delim;
+	int open = 0;
+
+	while (e > s && !isterm(e[-1]))
+		e--;
+	for (q = s; q < e && !r->fault; q++) {
+		if (*q == delim) {
+			add_field(r, (const char *)f, (size_t)(q - f),
+			    f + 16 <= end);
+			f = q + 1;
+			open = 1;
+		} else if (*q == '\r' || *q == '\n') {
+			if (q > f || open)
+				add_field(r, (const char *)f, (size_t)(q - f),
+				    f + 16 <= end);
+			on_record(*q, r);
+			f = q + 1;
+			open = 0;
+		}
+	}
+	return (size_t)(e - s);
+}
+
+#define ROW_NOT_BEGUN	0	/* libcsv's state between records */
+
+/*
+ * Feeds libcsv what buf holds, up to a NUL byte, or splits it without
+ * libcsv where it can (split).  Returns -1 on a parse error or a fault,
+ * which then waits behind the records completed before it.
  */
 static int
-feed_line(struct csvr *r, struct diag *d)
+feed(struct csvr *r, struct diag *d)
 {
-	unsigned char *s = r->buf + r->pos;
-	size_t n = r->len - r->pos, k, got;
-	int term = 0, nul = 0;
+	unsigned char *s = r->buf + r->pos, *z, *quote;
+	size_t n = r->len - r->pos, got, k;
+	int nul = 0, sp;
 
-	for (k = 0; k < n; k++) {
-		if (s[k] == '\0') {
-			nul = 1;
-			break;
-		}
-		if (isterm(s[k])) {
-			term = 1;
-			k++;
-			break;
-		}
+	if ((z = memchr(s, '\0', n)) != NULL) {
+		n = (size_t)(z - s);
+		nul = 1;
 	}
-	if (r->recline == 0 && !(k == 1 && term))
-		r->recline = r->line;
-	got = csv_parse(&r->p, s, k, on_field, on_record, r);
-	if (got != k) {
-		if (csv_error(&r->p) == CSV_EPARSE)
-			return parse_error(r, s[got], d);
-		return diag_nomem(d, r->name);
+	if ((sp = has_blank(r, s, n)) != r->spacefn) {
+		csv_set_space_func(&r->p, sp ? nospace : NULL);
+		r->spacefn = sp;
+	}
+	quote = memchr(s, '"', n);
+	r->scanq = r->p.quoted || quote != NULL;
+	while (n > 0) {
+		k = 0;
+		if (quote != NULL && quote < s)
+			quote = memchr(s, '"', n);
+		/* the lines before the next quote */
+		if (r->p.pstate == ROW_NOT_BEGUN)
+			k = split(r, s, quote ? (size_t)(quote - s) : n);
+		if (k == 0) {
+			/* libcsv: to the first line end */
+			for (k = 0; k < n && !isterm(s[k]); k++)
+				;
+			k = k == n ? n : k + 1;
+			got = csv_parse(&r->p, s, k, on_field, on_record, r);
+			if (!r->fault && got != k) {
+				r->pos += got;
+				if (csv_error(&r->p) == CSV_EPARSE)
+					return parse_error(r, s[got], d);
+				return diag_nomem(d, r->name);
+			}
+		}
+		if (r->fault)
+			return fault(r, d);
+		s += k;
+		n -= k;
+		r->pos += k;
 	}
 	/* The field and record still open count against the limits too. */
-	if (!r->fault && nul)
-		r->fault = FAULT_NUL;
-	if (!r->fault && r->p.entry_pos > CSV_FIELD_MAX)
-		r->fault = FAULT_FIELD;
-	if (!r->fault && r->tlen - r->nf + r->p.entry_pos > CSV_RECORD_MAX)
-		r->fault = FAULT_RECORD;
+	if (nul)
+		set_fault(r, FAULT_NUL);
+	else if (r->p.entry_pos > CSV_FIELD_MAX)
+		set_fault(r, FAULT_FIELD);
+	else if (r->tlen - r->t0 - (r->nf - r->f0) + r->p.entry_pos >
+	    CSV_RECORD_MAX)
+		set_fault(r, FAULT_RECORD);
 	if (r->fault)
 		return fault(r, d);
-	r->pos += k;
-	if (term) {
-		if (!(s[k - 1] == '\n' && r->prevcr))
-			r->line++;
-		r->prevcr = s[k - 1] == '\r';
-	} else if (k > 0)
-		r->prevcr = 0;
 	return 0;
 }
 
 static int
 finish(struct csvr *r, struct diag *d)
 {
+	r->scanq = 1;
 	if (csv_fini(&r->p, on_field, on_record, r) != 0) {
 		if (csv_error(&r->p) == CSV_EPARSE)
-			return diag_set(d, r->name, r->recline ? r->recline :
-			    r->line, "quoted field not closed at end of file");
+			return diag_set(d, r->name, open_line(r),
+			    "quoted field not closed at end of file");
 		return diag_nomem(d, r->name);
 	}
 	if (r->fault)
@@ -319,52 +524,57 @@ finish(struct csvr *r, struct diag *d)
 	return 0;
 }
 
-static int
-blank(const struct csvr *r)
+/* Moves the open record to the front, the queue being used up. */
+static void
+compact(struct csvr *r)
 {
-	size_t i, k;
+	size_t i, n = r->nf - r->f0;
 
-	for (i = 0; i < r->nf; i++)
-		for (k = 0; k < r->flen[i]; k++)
-			if (r->text[r->off[i] + k] != ' ' &&
-			    r->text[r->off[i] + k] != '\t')
-				return 0;
-	return 1;
+	for (i = 0; i < n; i++) {
+		r->off[i] = r->off[r->f0 + i] - r->t0;
+		r->flen[i] = r->flen[r->f0 + i];
+	}
+	if (r->t0 > 0)
+		memmove(r->text, r->text + r->t0, r->tlen - r->t0);
+	r->tlen -= r->t0;
+	r->t0 = 0;
+	r->nf = n;
+	r->f0 = 0;
+	r->qhead = r->nq = 0;
 }
 
-/* The next non-blank record, whatever its width: 1, 0 at the end, -1. */
+/*
+ * The next non-blank record, whatever its width, as the index of its
+ * entry in the queue: 1, 0 at the end, -1.
+ */
 static int
-next_record(struct csvr *r, struct diag *d)
+next_record(struct csvr *r, size_t *k, struct diag *d)
 {
-	int done = 0;
+	int rc;
 
-	for (;;) {
-		r->nf = 0;
-		r->tlen = 0;
-		r->ready = 0;
-		while (!r->ready && !done) {
-			if (r->pos == r->len) {
-				if (r->badtext)
-					return enc_error(&r->enc, d, r->name,
-					    r->line);
-				if (r->eof) {
-					if (finish(r, d) == -1)
-						return -1;
-					done = 1;
-					break;
-				}
-				if (refill(r, d) == -1)
-					return -1;
-				continue;
-			}
-			if (feed_line(r, d) == -1)
-				return -1;
+	while (r->qhead == r->nq) {
+		if (r->err) {
+			*d = r->errd;
+			return -1;
 		}
-		if (!r->ready)
+		if (r->done)
 			return 0;
-		if (!blank(r))
-			return 1;
+		compact(r);
+		if (r->pos < r->len)
+			rc = feed(r, &r->errd);
+		else if (r->badtext)
+			rc = enc_error(&r->enc, &r->errd, r->name,
+			    byte_line(r));
+		else if (r->eof) {
+			rc = finish(r, &r->errd);
+			r->done = 1;
+		} else
+			rc = refill(r, &r->errd);
+		if (rc == -1)
+			r->err = 1;
 	}
+	*k = r->qhead++;
+	return 1;
 }
 
 /*
@@ -428,18 +638,20 @@ sep_line(struct csvr *r)
 static int
 read_header(struct csvr *r, struct diag *d)
 {
-	size_t i;
+	const struct rec *h;
+	size_t i, k;
 	int rc;
 
-	if ((rc = next_record(r, d)) <= 0)
+	if ((rc = next_record(r, &k, d)) <= 0)
 		return rc == 0 ? diag_set(d, r->name, 0,
 		    "empty input: no header line") : -1;
-	r->hdrline = r->rowline;
-	if ((r->hdr = calloc(r->nf, sizeof(*r->hdr))) == NULL)
+	h = &r->q[k];
+	r->hdrline = h->line;
+	if ((r->hdr = calloc(h->nf, sizeof(*r->hdr))) == NULL)
 		return diag_nomem(d, r->name);
-	r->nhdr = r->nf;
-	for (i = 0; i < r->nf; i++) {
-		if ((r->hdr[i] = strdup(r->text + r->off[i])) == NULL)
+	r->nhdr = h->nf;
+	for (i = 0; i < h->nf; i++) {
+		if ((r->hdr[i] = strdup(r->text + r->off[h->f0 + i])) == NULL)
 			return diag_nomem(d, r->name);
 	}
 	return 0;
@@ -467,14 +679,15 @@ csvr_open(const char *path, const struct csvopt *opt, struct diag *d)
 		diag_nomem(d, path);
 		return NULL;
 	}
-	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) !=
+	    0) {
 		free(r->name);
 		free(r);
 		diag_nomem(d, path);
 		return NULL;
 	}
 	csv_set_space_func(&r->p, nospace);
-	csv_set_term_func(&r->p, isterm);
+	r->spacefn = 1;
 	/* libcsv grows its field buffer by this much: 128 bytes by default. */
 	csv_set_blk_size(&r->p, BUFSZ);
 	enc_init(&r->enc, opt != NULL ? opt->enc : ENC_AUTO);
@@ -503,21 +716,23 @@ fail:
 int
 csvr_next(struct csvr *r, struct csvrow *row, struct diag *d)
 {
-	size_t i;
+	const struct rec *q;
+	size_t i, k;
 	int rc;
 
-	if ((rc = next_record(r, d)) <= 0)
+	if ((rc = next_record(r, &k, d)) <= 0)
 		return rc;
-	if (r->nf != r->nhdr)
-		return diag_set(d, r->name, r->rowline,
-		    "%zu field%s, but the header has %zu", r->nf,
-		    r->nf == 1 ? "" : "s", r->nhdr);
-	for (i = 0; i < r->nf; i++)
+	q = &r->q[k];
+	if (q->nf != r->nhdr)
+		return diag_set(d, r->name, q->line,
+		    "%zu field%s, but the header has %zu", q->nf,
+		    q->nf == 1 ? "" : "s", r->nhdr);
+	for (i = q->f0; i < q->f0 + q->nf; i++)
 		r->fptr[i] = r->text + r->off[i];
-	row->n = r->nf;
-	row->f = r->fptr;
-	row->len = r->flen;
-	row->line = r->rowline;
+	row->n = q->nf;
+	row->f = r->fptr + q->f0;
+	row->len = r->flen + q->f0;
+	row->line = q->line;
 	return 1;
 }
 
@@ -556,13 +771,19 @@ csvr_col(const struct csvr *r, const char *name, int required, int *idx,
 const char *
 csvrow_value(const struct csvrow *row, int col, size_t *len)
 {
+	const unsigned char *u;
 	const char *s = "";
+	size_t n;
 
 	*len = 0;
 	if (col >= 0) {
 		s = row->f[col];
-		*len = row->len[col];
-		text_trim(&s, len);
+		*len = n = row->len[col];
+		u = (const unsigned char *)s;
+		/* Printable ASCII at both ends: nothing to trim (text.c). */
+		if (n == 0 || u[0] <= ' ' || u[0] >= 0x80 ||
+		    u[n - 1] <= ' ' || u[n - 1] >= 0x80)
+			text_trim(&s, len);
 	}
 	return s;
 }
@@ -622,6 +843,7 @@ csvr_close(struct csvr *r)
 	free(r->off);
 	free(r->flen);
 	free(r->fptr);
+	free(r->q);
 	free(r->name);
 	free(r);
 }

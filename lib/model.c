@@ -55,6 +55,7 @@ add_capability(struct model *m, const char *s, size_t len)
 	m->cap = c;
 	m->cap[m->ncap].code = (char *)strtab_get(m->codes, (size_t)k);
 	m->cap[m->ncap].nq = 0;
+	m->cap[m->ncap].top = 0;
 	return (long)m->ncap++;
 }
 

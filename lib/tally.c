@@ -2,10 +2,17 @@
  * tally.c: answers files read into votes per period and question.
  *
  * Memory grows with the model, the respondents and the periods, never
- * with the number of rows: each row adds one vote and one mark of where
- * it came from, so that a second answer to the same question by the same
- * respondent in the same period can name both lines.  Notes are few, and
- * are kept as a list per period in the order they were read.
+ * with the number of rows: each row adds one vote, and one bit for its
+ * respondent in its period and its question, so that a second answer to
+ * the same question can be told.  Where the first one was is kept as
+ * runs of rows on consecutive lines answering consecutive questions,
+ * which is how a checklist is filled in: a run per respondent and period
+ * for the usual file, looked through only to name the first line when an
+ * answer comes twice.  Notes are few, and are kept as a list per period
+ * in the order they were read.
+ *
+ * Rows nearly always share period and respondent with the row before and
+ * follow the model's order; the lookups try that first.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -14,9 +21,20 @@
 
 #include "isac.h"
 
-struct loc {
-	uint32_t	line;
-	uint32_t	file;		/* index + 1; 0 = not answered */
+/* Far beyond any ISAC, well within memory (isac-formats(5)). */
+#define PERIODS_MAX	1000
+#define RESP_MAX	100000
+
+/* Rows on consecutive lines answering consecutive questions. */
+struct run {
+	uint32_t	pair;		/* respondent in a period */
+	uint32_t	file;		/* index + 1 */
+	uint32_t	line;		/* of question q0 */
+	uint32_t	q0, n;
+};
+
+struct pairkey {
+	uint32_t	p, r;
 };
 
 struct note {
@@ -29,8 +47,6 @@ struct period {
 	unsigned long	(*votes)[ANS_N];	/* per question */
 	struct note	*notes;
 	size_t		 nnotes;
-	struct loc	**seen;		/* per respondent: per question */
-	size_t		 nseen;
 	unsigned long	 nresp;
 };
 
@@ -45,6 +61,20 @@ struct tally {
 	size_t		 nfiles;
 	int		 periods;	/* -1 until the first file is read */
 	int		 hasnotes;
+
+	/* respondents in periods: answered questions as bits */
+	struct pairkey	*key;
+	uint64_t	*bits;		/* words per pair */
+	size_t		 words, npair, paircap;
+	uint32_t	*slot;		/* hash of key: pair + 1, 0 free */
+	size_t		 nslot;
+	struct run	*run;
+	size_t		 nrun, runcap;
+
+	/* the row before */
+	long		 lastp, lastr, lastpair, lastq;
+	const char	*lastper, *lastwho;
+	size_t		 lastperlen, lastwholen;
 };
 
 struct cols {
@@ -60,6 +90,8 @@ tally_new(const struct model *m)
 		return NULL;
 	t->m = m;
 	t->periods = -1;
+	t->words = (m->nq + 63) / 64;
+	t->lastp = t->lastr = t->lastpair = t->lastq = -1;
 	if ((t->names = strtab_new(0)) == NULL ||
 	    (t->resp = strtab_new(0)) == NULL) {
 		tally_free(t);
@@ -76,9 +108,6 @@ tally_free(struct tally *t)
 	if (t == NULL)
 		return;
 	for (i = 0; i < t->np; i++) {
-		for (k = 0; k < t->p[i].nseen; k++)
-			free(t->p[i].seen[k]);
-		free(t->p[i].seen);
 		free(t->p[i].votes);
 		for (k = 0; k < t->p[i].nnotes; k++)
 			free(t->p[i].notes[k].text);
@@ -89,6 +118,10 @@ tally_free(struct tally *t)
 	free(t->files);
 	free(t->p);
 	free(t->order);
+	free(t->key);
+	free(t->bits);
+	free(t->slot);
+	free(t->run);
 	strtab_free(t->names);
 	strtab_free(t->resp);
 	free(t);
@@ -155,6 +188,8 @@ period_index(struct tally *t, const char *s, size_t len)
 
 	if (k >= 0)
 		return k;
+	if (t->np >= PERIODS_MAX)
+		return -2;
 	if ((k = strtab_add(t->names, s, len)) == -1)
 		return -1;
 	if (t->np == t->pcap) {
@@ -175,47 +210,137 @@ period_index(struct tally *t, const char *s, size_t len)
 	return k;
 }
 
-/* Where respondent r answered each question in period p. */
-static struct loc *
-seen(struct tally *t, struct period *p, size_t r)
+static uint32_t
+pair_hash(uint32_t p, uint32_t r)
 {
-	if (r >= p->nseen) {
-		size_t n = r + 1 > 2 * p->nseen ? r + 1 : 2 * p->nseen;
-		struct loc **s;
+	return (p * 0x9e3779b1u) ^ (r * 0x85ebca77u);
+}
 
-		if ((s = realloc(p->seen, n * sizeof(*s))) == NULL)
-			return NULL;
-		memset(s + p->nseen, 0, (n - p->nseen) * sizeof(*s));
-		p->seen = s;
-		p->nseen = n;
-	}
-	if (p->seen[r] == NULL) {
-		if ((p->seen[r] = calloc(t->m->nq, sizeof(struct loc))) ==
+static size_t
+pair_probe(const struct tally *t, uint32_t p, uint32_t r)
+{
+	size_t i = pair_hash(p, r) & (t->nslot - 1);
+
+	while (t->slot[i] != 0 && (t->key[t->slot[i] - 1].p != p ||
+	    t->key[t->slot[i] - 1].r != r))
+		i = (i + 1) & (t->nslot - 1);
+	return i;
+}
+
+static int
+pair_grow(struct tally *t)
+{
+	size_t n = t->nslot ? 2 * t->nslot : 256, i;
+
+	free(t->slot);
+	if ((t->slot = calloc(n, sizeof(*t->slot))) == NULL)
+		return -1;
+	t->nslot = n;
+	for (i = 0; i < t->npair; i++)
+		t->slot[pair_probe(t, t->key[i].p, t->key[i].r)] =
+		    (uint32_t)i + 1;
+	return 0;
+}
+
+/* The number of respondent r in period p, new with no answer: -1. */
+static long
+pair_index(struct tally *t, size_t p, size_t r)
+{
+	size_t i;
+
+	if (2 * (t->npair + 1) > t->nslot && pair_grow(t) == -1)
+		return -1;
+	i = pair_probe(t, (uint32_t)p, (uint32_t)r);
+	if (t->slot[i] != 0)
+		return (long)t->slot[i] - 1;
+	if (t->npair == t->paircap) {
+		size_t cap = t->paircap ? 2 * t->paircap : 256;
+		struct pairkey *k;
+		uint64_t *b;
+
+		if ((k = realloc(t->key, cap * sizeof(*k))) == NULL)
+			return -1;
+		t->key = k;
+		if ((b = realloc(t->bits, cap * t->words * sizeof(*b))) ==
 		    NULL)
-			return NULL;
-		p->nresp++;
+			return -1;
+		t->bits = b;
+		t->paircap = cap;
 	}
-	return p->seen[r];
+	t->key[t->npair].p = (uint32_t)p;
+	t->key[t->npair].r = (uint32_t)r;
+	memset(t->bits + t->npair * t->words, 0, t->words * sizeof(*t->bits));
+	t->slot[i] = (uint32_t)++t->npair;
+	t->p[p].nresp++;
+	return (long)t->npair - 1;
+}
+
+/* Notes that pair answered q on line of the current file. */
+static int
+mark(struct tally *t, size_t pair, size_t q, unsigned long line)
+{
+	struct run *u = t->nrun ? &t->run[t->nrun - 1] : NULL;
+
+	t->bits[pair * t->words + q / 64] |= (uint64_t)1 << (q % 64);
+	if (u != NULL && u->pair == pair && u->file == t->nfiles &&
+	    u->line + u->n == line && u->q0 + u->n == q) {
+		u->n++;
+		return 0;
+	}
+	if (t->nrun == t->runcap) {
+		size_t cap = t->runcap ? 2 * t->runcap : 256;
+
+		if ((u = realloc(t->run, cap * sizeof(*u))) == NULL)
+			return -1;
+		t->run = u;
+		t->runcap = cap;
+	}
+	u = &t->run[t->nrun++];
+	u->pair = (uint32_t)pair;
+	u->file = (uint32_t)t->nfiles;
+	u->line = (uint32_t)line;
+	u->q0 = (uint32_t)q;
+	u->n = 1;
+	return 0;
+}
+
+/* Where pair first answered q: its run. */
+static const struct run *
+first(const struct tally *t, size_t pair, size_t q, uint32_t *line)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrun; i++)
+		if (t->run[i].pair == pair && q >= t->run[i].q0 &&
+		    q < t->run[i].q0 + t->run[i].n) {
+			*line = t->run[i].line + (uint32_t)(q - t->run[i].q0);
+			return &t->run[i];
+		}
+	return NULL;
 }
 
 static int
 twice(const struct tally *t, const char *file, unsigned long line,
-    size_t q, const char *resp, const char *period, struct loc first,
+    size_t q, const char *resp, const char *period, size_t pair,
     struct diag *d)
 {
-	char by[256] = "", in[256] = "", at[512];
+	char by[256] = "", in[256] = "", at[512] = "";
+	const struct run *u;
+	uint32_t fline = 0;
 
 	if (*resp != '\0')
 		snprintf(by, sizeof(by), " by '%s'", resp);
 	if (t->periods)
 		snprintf(in, sizeof(in), " in period '%s'", period);
-	if (strcmp(t->files[first.file - 1], file) == 0)
-		snprintf(at, sizeof(at), "on line %lu",
-		    (unsigned long)first.line);
+	if ((u = first(t, pair, q, &fline)) == NULL)
+		;
+	else if (strcmp(t->files[u->file - 1], file) == 0)
+		snprintf(at, sizeof(at), " (first on line %lu)",
+		    (unsigned long)fline);
 	else
-		snprintf(at, sizeof(at), "at %s:%lu", t->files[first.file - 1],
-		    (unsigned long)first.line);
-	return diag_set(d, file, line, "%s answered twice%s%s (first %s)",
+		snprintf(at, sizeof(at), " (first at %s:%lu)",
+		    t->files[u->file - 1], (unsigned long)fline);
+	return diag_set(d, file, line, "%s answered twice%s%s%s",
 	    t->m->q[q].id, by, in, at);
 }
 
@@ -238,6 +363,35 @@ add_note(struct tally *t, struct period *p, size_t q, size_t resp,
 	return 0;
 }
 
+/* Is s the same len bytes as t?  Short strings, compared here. */
+static int
+same(const char *s, const char *t, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != t[i])
+			return 0;
+	return 1;
+}
+
+/* Is s (len bytes) the model's id, in any case, as model_find has it? */
+static int
+same_id(const char *id, const char *s, size_t len)
+{
+	size_t i;
+	int a, b;
+
+	for (i = 0; i < len; i++) {
+		a = (unsigned char)id[i];
+		b = (unsigned char)s[i];
+		if (a != b && (a == '\0' || (a | 0x20) != (b | 0x20) ||
+		    (a | 0x20) < 'a' || (a | 0x20) > 'z'))
+			return 0;
+	}
+	return id[len] == '\0';
+}
+
 /* 1 when the row names a question, 0 for a note, -1 on an error. */
 static int
 add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
@@ -245,9 +399,8 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 {
 	const char *id, *ans, *per, *who, *note;
 	size_t idlen, anslen, perlen, wholen, notelen;
-	long q, p, r;
+	long q, p, r, k;
 	int a;
-	struct loc *at;
 
 	id = csvrow_value(row, c->id, &idlen);
 	ans = csvrow_value(row, c->answer, &anslen);
@@ -265,7 +418,10 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 		return diag_set(d, file, row->line, "answer '%.*s' without "
 		    "a question id", (int)anslen, ans);
 	}
-	if ((q = model_find(t->m, id, idlen)) == -1)
+	if (t->lastq + 1 < (long)t->m->nq &&
+	    same_id(t->m->q[t->lastq + 1].id, id, idlen))
+		q = t->lastq + 1;
+	else if ((q = model_find(t->m, id, idlen)) == -1)
 		return diag_set(d, file, row->line, "unknown question id "
 		    "'%.*s'", (int)idlen, id);
 	if ((a = answer_parse(ans, anslen)) == -1)
@@ -277,16 +433,45 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 	if (wholen == 0)
 		return diag_set(d, file, row->line, "no respondent for %s",
 		    t->m->q[q].id);
-	if ((p = period_index(t, per, perlen)) == -1 ||
-	    (r = strtab_add(t->resp, who, wholen)) == -1 ||
-	    (at = seen(t, &t->p[p], (size_t)r)) == NULL)
+	if (t->lastp >= 0 && perlen == t->lastperlen &&
+	    same(per, t->lastper, perlen))
+		p = t->lastp;
+	else if ((p = period_index(t, per, perlen)) == -2)
+		return diag_set(d, file, row->line, "more than %d periods",
+		    PERIODS_MAX);
+	else if (p == -1)
 		return diag_nomem(d, file);
-	if (at[q].file != 0)
+	if (t->lastr >= 0 && wholen == t->lastwholen &&
+	    same(who, t->lastwho, wholen))
+		r = t->lastr;
+	else if ((r = strtab_add(t->resp, who, wholen)) == -1)
+		return diag_nomem(d, file);
+	else if (r >= RESP_MAX)
+		return diag_set(d, file, row->line, "more than %d "
+		    "respondents", RESP_MAX);
+	if (p == t->lastp && r == t->lastr)
+		k = t->lastpair;
+	else if ((k = pair_index(t, (size_t)p, (size_t)r)) == -1)
+		return diag_nomem(d, file);
+	if (p != t->lastp) {
+		t->lastp = p;
+		t->lastper = strtab_get(t->names, (size_t)p);
+		t->lastperlen = perlen;
+	}
+	if (r != t->lastr) {
+		t->lastr = r;
+		t->lastwho = strtab_get(t->resp, (size_t)r);
+		t->lastwholen = wholen;
+	}
+	t->lastpair = k;
+	t->lastq = q;
+	if (t->bits[(size_t)k * t->words + (size_t)q / 64] &
+	    (uint64_t)1 << (q % 64))
 		return twice(t, file, row->line, (size_t)q,
 		    c->resp < 0 ? "" : strtab_get(t->resp, (size_t)r),
-		    strtab_get(t->names, (size_t)p), at[q], d);
-	at[q].file = (uint32_t)t->nfiles;
-	at[q].line = (uint32_t)row->line;
+		    strtab_get(t->names, (size_t)p), (size_t)k, d);
+	if (mark(t, (size_t)k, (size_t)q, row->line) == -1)
+		return diag_nomem(d, file);
 	if (a != ANS_NONE)
 		t->p[p].votes[q][a]++;
 	if (notelen > 0 && add_note(t, &t->p[p], (size_t)q, (size_t)r, note,

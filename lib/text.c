@@ -59,7 +59,13 @@ blank_tail(const char *s, size_t n)
 void
 text_trim(const char **s, size_t *len)
 {
+	const unsigned char *u = (const unsigned char *)*s;
 	size_t k;
+
+	/* Most values start and end in printable ASCII: nothing to trim. */
+	if (*len > 0 && u[0] > ' ' && u[0] < 0x80 && u[*len - 1] > ' ' &&
+	    u[*len - 1] < 0x80)
+		return;
 
 	while ((k = blank_head(*s, *len)) > 0) {
 		*s += k;

@@ -1,0 +1,205 @@
+#!/usr/bin/env bats
+# hostile.bats: the hostile corpus (t/data/hostile/, and what make-big.sh
+# writes) through every program that reads that kind of file.  Each run
+# ends in a result (exit 0; 1 for a check that finds something) or in one
+# clear error: exit 2, one line naming the file (and line), nothing on
+# standard output.  Never a crash, a hang, a sanitizer report, or a raw
+# control byte in a message.
+
+load test_helper
+
+H="$DATA/hostile"
+GOOD="$SHARE/examples/answers-2026.csv"
+GAP="$DATA/render/gap.csv"
+
+setup_file() {
+	sh "$BATS_TEST_DIRNAME/data/hostile/make-big.sh" "$BATS_FILE_TMPDIR/big"
+}
+
+# check FILE PROG ARGS...: runs one program (FILE is the hostile input
+# among ARGS) and prints what is wrong with how it ended, if anything.
+check() {
+	local file=$1 out err st lines prog=$2
+	shift
+	out=$(mktemp) err=$(mktemp)
+	timeout 20 "$@" >"$out" 2>"$err" </dev/null
+	st=$?
+	lines=$(wc -l <"$err")
+	if [ $st -eq 124 ]; then
+		echo "$*: hangs"
+	elif [ $st -gt 2 ]; then
+		echo "$*: exit $st: $(head -c 300 "$err")"
+	elif grep -qE 'Sanitizer|runtime error:|==[0-9]+==' "$err"; then
+		echo "$*: sanitizer: $(head -c 300 "$err")"
+	elif LC_ALL=C grep -qP '[\x00-\x08\x0b-\x1f\x7f]' "$err"; then
+		echo "$*: raw control bytes in the message"
+	elif [ $st -eq 2 ] && [ -s "$out" ]; then
+		echo "$*: exit 2 after output"
+	elif [ $st -eq 2 ] && [ "$lines" -ne 1 ]; then
+		echo "$*: exit 2 with $lines lines: $(head -c 300 "$err")"
+	elif [ $st -eq 2 ] && ! grep -qF "$prog: $file" "$err" &&
+	    ! grep -qE "^$prog: [^ ]+\.csv(:[0-9]+)?: " "$err" &&
+	    ! grep -q "^isac-gap: comparing needs two periods" "$err"; then
+		echo "$*: the message names no file: $(cat "$err")"
+	elif [ $st -eq 1 ] && [ "$prog" != isac-gap ] &&
+	    [ "$prog $2" != "isac-roster check" ]; then
+		echo "$*: exit 1"
+	elif [ $st -lt 2 ] && [ ! -s "$out" ]; then
+		echo "$*: exit $st without output"
+	elif [ $st -lt 2 ] && grep -qv "^$prog: warning: " "$err"; then
+		echo "$*: exit $st with a message that is no warning"
+	fi
+	rm -f "$out" "$err"
+}
+
+# corpus: every hostile file, small and big.
+corpus() {
+	ls "$H"/*.csv "$H"/*.bin "$BATS_FILE_TMPDIR"/big/*.csv
+}
+
+# each ROLE: runs every corpus file through the programs that read it as
+# ROLE, and fails listing every run that went wrong.
+each() {
+	local role=$1 f bad=""
+	for f in $(corpus); do
+		case $role in
+		answers)
+			bad+=$(check "$f" isac-score -q "$f")
+			bad+=$(check "$f" isac-score -D "$f")
+			bad+=$(check "$f" isac-gap -L 2 "$f")
+			bad+=$(check "$f" isac-gap -C "$f")
+			;;
+		model)
+			bad+=$(check "$f" isac-score -m "$f" "$GOOD")
+			;;
+		target)
+			bad+=$(check "$f" isac-gap -T "$f" "$GOOD")
+			;;
+		gap)
+			bad+=$(check "$f" isac-plan -q "$f")
+			bad+=$(check "$f" isac-plan -q -p "$f" "$GAP")
+			;;
+		roster)
+			bad+=$(check "$f" isac-roster check "$f")
+			bad+=$(check "$f" isac-roster mailing-list "$f")
+			bad+=$(check "$f" isac-plan -q -o "$f" "$GAP")
+			;;
+		render)
+			for fmt in text csv md html svg json; do
+				bad+=$(check "$f" isac-render -f $fmt "$f")
+			done
+			;;
+		esac
+	done
+	[ -z "$bad" ] || { printf '%s\n' "$bad"; return 1; }
+}
+
+@test "hostile: the corpus holds at least 40 files" {
+	[ "$(corpus | wc -l)" -ge 40 ]
+}
+
+@test "hostile: every corpus file read as answers ends in a result or one clear error" {
+	each answers
+}
+
+@test "hostile: every corpus file read as a model ends in a result or one clear error" {
+	each model
+}
+
+@test "hostile: every corpus file read as targets ends in a result or one clear error" {
+	each target
+}
+
+@test "hostile: every corpus file read as a gap or a previous plan ends in a result or one clear error" {
+	each gap
+}
+
+@test "hostile: every corpus file read as a roster ends in a result or one clear error" {
+	each roster
+}
+
+@test "hostile: every corpus file renders in every format or ends in one clear error" {
+	each render
+}
+
+@test "hostile: isac-score gives every small corpus file its known result or message" {
+	local f st err bad=""
+	cd "$H"
+	while IFS=$'\t' read -r f st err; do
+		run --separate-stderr timeout 20 isac-score -q "$f"
+		[ "$status" = "$st" ] && [ "$stderr" = "$err" ] ||
+		    bad+="$f: $status '$stderr', not $st '$err'"$'\n'
+	done <expected-score.txt
+	[ -z "$bad" ] || { printf '%s' "$bad"; return 1; }
+}
+
+@test "hostile: a 100 MB field stops at the 1 MiB limit in every program" {
+	local f=$BATS_FILE_TMPDIR/big/field-100mb.csv
+	run -2 --separate-stderr timeout 20 isac-score "$f"
+	assert_equal "$stderr" "isac-score: $f:2: field longer than 1048576 bytes"
+	assert_equal "$output" ""
+	run -2 --separate-stderr timeout 20 isac-render -f html "$f"
+	assert_equal "$stderr" "isac-render: $f:2: field longer than 1048576 bytes"
+	run -2 --separate-stderr timeout 20 isac-roster check "$f"
+	assert_equal "$stderr" "isac-roster: $f:2: field longer than 1048576 bytes"
+}
+
+@test "hostile: endless records stop at a limit: /dev/zero, and yes without line ends" {
+	run -2 --separate-stderr timeout 20 isac-gap -L 2 /dev/zero
+	assert_equal "$stderr" "isac-gap: /dev/zero:1: NUL byte in a field: is this a text file?"
+	run -2 --separate-stderr timeout 20 sh -c "yes | tr -d '\\n' | isac-score"
+	assert_equal "$stderr" "isac-score: <stdin>:1: field longer than 1048576 bytes"
+	run -2 --separate-stderr timeout 20 sh -c "yes 'id,' | tr -d '\\n' | isac-render"
+	assert_equal "$stderr" "isac-render: <stdin>:1: more than 4096 fields in a record"
+}
+
+@test "hostile: 100,000 columns stop at 4096, and a million empty lines count" {
+	local b=$BATS_FILE_TMPDIR/big
+	run -2 --separate-stderr timeout 20 isac-plan "$b/columns-100k.csv"
+	assert_equal "$stderr" "isac-plan: $b/columns-100k.csv:1: more than 4096 fields in a record"
+	run -2 --separate-stderr timeout 20 isac-score "$b/empty-lines.csv"
+	assert_equal "$stderr" "isac-score: $b/empty-lines.csv: empty input: no header line"
+	run -2 --separate-stderr timeout 20 isac-score "$b/empty-lines-then-row.csv"
+	assert_equal "$stderr" "isac-score: $b/empty-lines-then-row.csv:1000002: unknown answer 'maybe' for SAP.1.1"
+}
+
+@test "hostile: a quote left open at the end of 10 MB names its line and writes nothing" {
+	local f=$BATS_FILE_TMPDIR/big/unbalanced-quote-10mb.csv
+	run -2 --separate-stderr timeout 20 isac-score -D "$f"
+	assert_equal "$stderr" "isac-score: $f:250002: quoted field not closed at end of file"
+	assert_equal "$output" ""
+	run -2 --separate-stderr timeout 20 isac-render -f json "$f"
+	assert_equal "$stderr" "isac-render: $f:250002: quoted field not closed at end of file"
+	assert_equal "$output" ""
+}
+
+@test "hostile: more than 1000 periods or 100000 respondents is an error naming the line" {
+	local f=$BATS_TEST_TMPDIR/p.csv
+	awk 'BEGIN { print "period,id,answer"
+		for (i = 0; i <= 1000; i++) print "p" i ",SAP.1.1,yes" }' >"$f"
+	run -2 --separate-stderr isac-score "$f"
+	assert_equal "$stderr" "isac-score: $f:1002: more than 1000 periods"
+	awk 'BEGIN { print "respondent,id,answer"
+		for (i = 0; i <= 100000; i++) print "r" i ",SAP.1.1,yes" }' >"$f"
+	run -2 --separate-stderr isac-gap -L 2 "$f"
+	assert_equal "$stderr" "isac-gap: $f:100002: more than 100000 respondents"
+	run -2 --separate-stderr isac-score -q "$BATS_FILE_TMPDIR/big/periods-2000.csv"
+	assert_equal "$stderr" "isac-score: $BATS_FILE_TMPDIR/big/periods-2000.csv:1002: more than 1000 periods"
+}
+
+@test "hostile: a CR line end followed by text then LF counts two lines" {
+	local f=$BATS_TEST_TMPDIR/cr.csv
+	printf 'id,answer\r\nSAP.1.1,yes\rSAP.1.2,no\nSAP.1.3,maybe\n' >"$f"
+	run -2 --separate-stderr isac-score "$f"
+	assert_equal "$stderr" "isac-score: $f:4: unknown answer 'maybe' for SAP.1.3"
+	printf 'id,answer,note\n"SAP.1.1",yes,"a\r"\nSAP.1.2,maybe,\n' >"$f"
+	run -2 --separate-stderr isac-score "$f"
+	assert_equal "$stderr" "isac-score: $f:4: unknown answer 'maybe' for SAP.1.2"
+}
+
+@test "hostile: an answer given twice out of order names the first line" {
+	local f=$BATS_TEST_TMPDIR/twice.csv
+	printf 'respondent,id,answer\nA,SAP.1.2,yes\nB,SAP.1.2,no\nA,SAP.1.1,yes\nA,SAP.1.3,no\nA,sap.1.2,no\n' >"$f"
+	run -2 --separate-stderr isac-score "$f"
+	assert_equal "$stderr" "isac-score: $f:6: SAP.1.2 answered twice by 'A' (first on line 2)"
+}

@@ -177,17 +177,19 @@ int
 gap_period(const struct tally *t, const char *name, size_t *p,
     struct diag *d)
 {
+	char files[512];
 	long k;
 
 	if (name == NULL) {
 		*p = tally_nperiods(t) - 1;
 		return 0;
 	}
+	tally_files(t, files, sizeof(files));
 	if (!tally_has_periods(t))
-		return diag_set(d, NULL, 0, "no period '%s': the answers have "
-		    "no period column", name);
+		return diag_set(d, files, 0, "no period '%s': the answers "
+		    "have no period column", name);
 	if ((k = tally_period_find(t, name)) == -1)
-		return diag_set(d, NULL, 0, "no period '%s' in the answers: "
+		return diag_set(d, files, 0, "no period '%s' in the answers: "
 		    "they have '%s' to '%s'", name, tally_period(t, 0),
 		    tally_period(t, tally_nperiods(t) - 1));
 	*p = (size_t)k;
@@ -203,16 +205,19 @@ gap_periods(const struct tally *t, const char *from, const char *to,
     size_t *pf, size_t *pt, struct diag *d)
 {
 	size_t n = tally_nperiods(t);
+	char files[512];
 
 	if (!tally_has_periods(t) || n < 2)
-		return diag_set(d, NULL, 0, "comparing needs two periods; the "
-		    "answers have %zu", tally_has_periods(t) ? n : 1);
+		return diag_set(d, tally_files(t, files, sizeof(files)), 0,
+		    "comparing needs two periods; the answers have %zu",
+		    tally_has_periods(t) ? n : 1);
 	if (gap_period(t, to, pt, d) == -1)
 		return -1;
 	if (from != NULL)
 		return gap_period(t, from, pf, d);
 	if (*pt == 0)
-		return diag_set(d, NULL, 0, "no period before '%s' to compare "
+		return diag_set(d, tally_files(t, files, sizeof(files)), 0,
+		    "no period before '%s' to compare "
 		    "it with", tally_period(t, 0));
 	*pf = *pt - 1;
 	return 0;

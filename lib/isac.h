@@ -503,6 +503,7 @@ int	 tally_read_files(struct tally *, int, char *const [],
 	    const struct csvopt *, struct diag *);
 long	 tally_period_find(const struct tally *, const char *);
 int	 tally_has_notes(const struct tally *);
+const char *tally_files(const struct tally *, char *, size_t);
 size_t	 tally_note(const struct tally *, size_t, size_t, char *, size_t);
 int	 tally_has_periods(const struct tally *);
 size_t	 tally_nperiods(const struct tally *);

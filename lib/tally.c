@@ -612,3 +612,20 @@ tally_note(const struct tally *t, size_t i, size_t q, char *buf,
 	}
 	return used;
 }
+
+/*
+ * The files read, "a.csv" or "a.csv, b.csv", into buf: where a message
+ * about the answers as a whole is about.
+ */
+const char *
+tally_files(const struct tally *t, char *buf, size_t size)
+{
+	size_t i, used = 0;
+
+	if (size > 0)
+		buf[0] = '\0';
+	for (i = 0; i < t->nfiles && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s",
+		    i > 0 ? ", " : "", t->files[i]);
+	return buf;
+}

@@ -146,14 +146,14 @@ SAL,1,SAL.1.2,no,Does participation in the ISAC increase the effectiveness of mi
 
 @test "gap: an unknown period is an error" {
 	run -2 --separate-stderr isac-gap -L 1 -p 2023 "$H"
-	assert_equal "$stderr" "isac-gap: no period '2023' in the answers: they have '2024' to '2026'"
+	assert_equal "$stderr" "isac-gap: $H: no period '2023' in the answers: they have '2024' to '2026'"
 	[ -z "$output" ]
 }
 
 @test "gap: --period without periods in the answers is an error" {
 	answers yes >"$A"
 	run -2 --separate-stderr isac-gap -L 1 -p 2026 "$A"
-	assert_equal "$stderr" "isac-gap: no period '2026': the answers have no period column"
+	assert_equal "$stderr" "isac-gap: $A: no period '2026': the answers have no period column"
 }
 
 # --- changes -----------------------------------------------------------
@@ -210,16 +210,16 @@ ACT,1,1,0"
 @test "gap: --changes with fewer than two periods is an error" {
 	answers yes >"$A"
 	run -2 --separate-stderr isac-gap -C "$A"
-	assert_equal "$stderr" "isac-gap: comparing needs two periods; the answers have 1"
+	assert_equal "$stderr" "isac-gap: $A: comparing needs two periods; the answers have 1"
 	[ -z "$output" ]
 	{ echo "period,id,answer"; answers yes | sed 1d | sed 's/^/2026,/'; } >"$A"
 	run -2 --separate-stderr isac-gap -C "$A"
-	assert_equal "$stderr" "isac-gap: comparing needs two periods; the answers have 1"
+	assert_equal "$stderr" "isac-gap: $A: comparing needs two periods; the answers have 1"
 }
 
 @test "gap: --changes to the first period has nothing to compare with" {
 	run -2 --separate-stderr isac-gap -C --to 2024 "$H"
-	assert_equal "$stderr" "isac-gap: no period before '2024' to compare it with"
+	assert_equal "$stderr" "isac-gap: $H: no period before '2024' to compare it with"
 }
 
 # --- errors ------------------------------------------------------------

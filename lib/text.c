@@ -144,38 +144,6 @@ text_uint(const char *s, size_t len, unsigned long max, unsigned long *out)
 	return 0;
 }
 
-/* The length of the valid UTF-8 sequence at s (n bytes), and its code. */
-static size_t
-utf8_seq(const unsigned char *s, size_t n, unsigned long *cp)
-{
-	size_t len, i;
-	unsigned long c, min;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		len = 2, c = s[0] & 0x1f, min = 0x80;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		len = 3, c = s[0] & 0x0f, min = 0x800;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		len = 4, c = s[0] & 0x07, min = 0x10000;
-	} else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		c = c << 6 | (s[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return len;
-}
-
 /* Code points that print nothing, or reorder or hide what follows. */
 static int
 invisible(unsigned long c)
@@ -198,18 +166,17 @@ size_t
 text_vis(char *dst, size_t size, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	char esc[16];
+	char esc[24];		/* the longest escape, \uXXXXXX */
 	size_t i = 0, o = 0, k, n;
 	unsigned long cp;
 
 	if (size == 0)
 		return 0;
 	while (i < len) {
-		k = utf8_seq(u + i, len - i, &cp);
-		if (k == 0) {
+		k = utf8_decode(s + i, len - i, &cp);
+		if (k == 1 && cp == 0xfffd)	/* a byte that is not UTF-8 */
 			snprintf(esc, sizeof(esc), "\\%03o", u[i]);
-			k = 1;
-		} else if (cp == '\\')
+		else if (cp == '\\')
 			snprintf(esc, sizeof(esc), "\\\\");
 		else if (cp == '\t' || cp == '\n' || cp == '\r')
 			snprintf(esc, sizeof(esc), "\\%c",

@@ -13,25 +13,6 @@
 
 #include "isac.h"
 
-/* The capability with this code, in any case, or -1. */
-long
-gap_cap_find(const struct model *m, const char *s, size_t len)
-{
-	const char *code;
-	size_t c, i;
-
-	for (c = 0; c < m->ncap; c++) {
-		code = m->cap[c].code;
-		for (i = 0; i < len && code[i] != '\0'; i++)
-			if (text_lower((unsigned char)s[i]) !=
-			    text_lower((unsigned char)code[i]))
-				break;
-		if (i == len && code[i] == '\0')
-			return (long)c;
-	}
-	return -1;
-}
-
 /* Target levels: capability,target; target[c] stays -1 when unlisted. */
 static int
 target_levels(const struct model *m, struct table *t, int *target,
@@ -56,7 +37,7 @@ target_levels(const struct model *m, struct table *t, int *target,
 			diag_set(d, t->name, line, "no capability");
 			goto done;
 		}
-		if ((c = gap_cap_find(m, s, len)) == -1) {
+		if ((c = model_cap_find(m, s, len)) == -1) {
 			diag_set(d, t->name, line, "unknown capability '%.*s'",
 			    (int)len, s);
 			goto done;

@@ -178,7 +178,6 @@ size_t	 guide_count(const struct guide *, const char *, int, const char *);
 /* gap.c: the checklist items between the answers and a target level */
 struct model;
 struct tally;
-long	 gap_cap_find(const struct model *, const char *, size_t);
 int	 gap_target_read(const struct model *, const char *,
 	    const struct csvopt *, int, int *, struct diag *);
 size_t	 gap_items(const struct model *, const struct tally *, size_t, int,
@@ -473,6 +472,7 @@ int	 model_load(struct model *, const char *, struct diag *);
 int	 model_open(struct model *, const char *, const char *, struct diag *);
 void	 model_free(struct model *);
 long	 model_find(const struct model *, const char *, size_t);
+long	 model_cap_find(const struct model *, const char *, size_t);
 
 /* answers.c: the answer vocabulary, and consensus among respondents */
 enum answer {

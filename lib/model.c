@@ -212,6 +212,25 @@ model_open(struct model *m, const char *arg, const char *lang,
 	return model_load(m, path, d);
 }
 
+/* The capability with this code, in any case, or -1. */
+long
+model_cap_find(const struct model *m, const char *s, size_t len)
+{
+	const char *code;
+	size_t c, i;
+
+	for (c = 0; c < m->ncap; c++) {
+		code = m->cap[c].code;
+		for (i = 0; i < len && code[i] != '\0'; i++)
+			if (text_lower((unsigned char)s[i]) !=
+			    text_lower((unsigned char)code[i]))
+				break;
+		if (i == len && code[i] == '\0')
+			return (long)c;
+	}
+	return -1;
+}
+
 /* The index of the question with this id (any case, trimmed), or -1. */
 long
 model_find(const struct model *m, const char *id, size_t len)

@@ -45,19 +45,6 @@ plan_status_word(int st, const char *lang)
 	return strcmp(lang, "nl") == 0 ? status_nl[st] : status_en[st];
 }
 
-/* Does the trimmed s name the capability code, in any case? */
-static int
-same_code(const char *s, size_t len, const char *code)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (code[i] == '\0' || text_lower((unsigned char)s[i]) !=
-		    text_lower((unsigned char)code[i]))
-			return 0;
-	return code[len] == '\0';
-}
-
 /*
  * Reads the items of a gap (capability, level, id, and note if present),
  * each checked against the model, into *items; *n of them.
@@ -107,7 +94,7 @@ plan_read_gap(const struct model *m, const struct table *g,
 		}
 		seen[q] = line;
 		s = table_value(g, i, ccap, &len);
-		if (!same_code(s, len, m->cap[qq->cap].code)) {
+		if (model_cap_find(m, s, len) != (long)qq->cap) {
 			diag_set(d, g->name, line, "%s is in capability %s, "
 			    "not '%.*s'", qq->id, m->cap[qq->cap].code,
 			    (int)len, s);

@@ -271,18 +271,6 @@ plan_schedule(const struct model *m, struct planitem *it, size_t n,
 	return 0;
 }
 
-/* The rep words of a roster: a fixed representative, or a substitute. */
-static int
-rep_fixed(const char *s, size_t len)
-{
-	if (text_ieq(s, len, "primary") || text_ieq(s, len, "vast"))
-		return 1;
-	if (len == 0 || text_ieq(s, len, "substitute") ||
-	    text_ieq(s, len, "vervanger"))
-		return 0;
-	return -1;
-}
-
 /*
  * The names of the active fixed representatives of a roster, in its
  * order, into *names (pointers into the table) and their lengths.
@@ -293,7 +281,7 @@ plan_roster(const struct table *r, const char ***names, size_t **lens,
 {
 	const char *s;
 	size_t i, len;
-	int corg, cname, crep, cleft, fixed;
+	int corg, cname, crep, cleft, rep;
 	long day;
 
 	*names = NULL;
@@ -312,10 +300,11 @@ plan_roster(const struct table *r, const char ***names, size_t **lens,
 	}
 	for (i = 0; i < r->nrows; i++) {
 		s = table_value(r, i, crep, &len);
-		if ((fixed = rep_fixed(s, len)) == -1) {
+		/* the words of isac-roster, so both read one roster */
+		if ((rep = roster_rep_parse(s, len)) == -1) {
 			diag_set(d, r->name, r->rows[i].line, "unknown rep "
-			    "'%.*s': use primary or substitute (vast, "
-			    "vervanger)", (int)len, s);
+			    "'%.*s': use primary, substitute or nothing",
+			    (int)len, s);
 			goto fail;
 		}
 		s = table_value(r, i, cleft, &len);
@@ -324,7 +313,7 @@ plan_roster(const struct table *r, const char ***names, size_t **lens,
 			    "in column 'left'", (int)len, s);
 			goto fail;
 		}
-		if (!fixed || len > 0)
+		if (rep != REP_FIXED || len > 0)
 			continue;
 		s = table_value(r, i, cname, &len);
 		if (len == 0) {

@@ -8,6 +8,7 @@
  * as the same character ("Previous note", "previous-note").  Output
  * headers are always the English name.
  */
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -179,4 +180,94 @@ colname_missing(struct diag *d, const char *file, unsigned long line,
 	return diag_set(d, file, line, "no column '%s'%s%s%s in the header; "
 	    "found %s with delimiter %s", name, other ? " (or '" : "",
 	    other ? other : "", other ? "')" : "", found, dl);
+}
+
+/* The English name of the column header text s is a name of, or NULL. */
+static const char *
+known(const char *s, size_t len)
+{
+	size_t i, k;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (same(s, len, names[i].name))
+			return names[i].name;
+		for (k = 0; k < 6 && names[i].alias[k] != NULL; k++)
+			if (same(s, len, names[i].alias[k]))
+				return names[i].name;
+	}
+	return NULL;
+}
+
+struct key {
+	char	*s;
+	size_t	 i;
+};
+
+static int
+keycmp(const void *a, const void *b)
+{
+	const struct key *x = a, *y = b;
+	int c = strcmp(x->s, y->s);
+
+	return c != 0 ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/* The header text s as one key: its English name, else s folded. */
+static char *
+key_of(const char *s)
+{
+	size_t len = strlen(s), i;
+	const char *k;
+	char *p;
+
+	text_trim(&s, &len);
+	if ((k = known(s, len)) != NULL)
+		return strdup(k);
+	if ((p = malloc(len + 2)) == NULL)
+		return NULL;
+	p[0] = '~';	/* no English name starts so */
+	for (i = 0; i < len; i++)
+		p[i + 1] = (char)fold((unsigned char)s[i]);
+	p[len + 1] = '\0';
+	return p;
+}
+
+/*
+ * Two of the n header texts that name the same column, in any case or
+ * language ("tlp" and "TLP", "answer" and "antwoord"): 1 with *a < *b
+ * set to the first such pair in the header's order, 0 when there are
+ * none, -1 when out of memory.  Empty names are nobody's, and never the
+ * same; a sort keeps this fast for a header of thousands of columns.
+ */
+int
+colname_twice(const char *const *hdr, size_t n, size_t *a, size_t *b)
+{
+	struct key *k;
+	size_t i, m = 0;
+	int rc = 0;
+
+	if ((k = calloc(n + 1, sizeof(*k))) == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (hdr[i][strspn(hdr[i], " \t")] == '\0')
+			continue;
+		k[m].i = i;
+		if ((k[m++].s = key_of(hdr[i])) == NULL) {
+			rc = -1;
+			goto out;
+		}
+	}
+	qsort(k, m, sizeof(*k), keycmp);
+	for (i = 1; i < m; i++)
+		if (strcmp(k[i - 1].s, k[i].s) == 0 &&
+		    (rc == 0 || k[i].i < *b)) {
+			*a = k[i - 1].i;
+			*b = k[i].i;
+			rc = 1;
+		}
+out:
+	for (i = 0; i < m; i++)
+		free(k[i].s);
+	free(k);
+	return rc;
 }

@@ -635,6 +635,29 @@ sep_line(struct csvr *r)
 	return c;
 }
 
+/*
+ * A header that names one column twice is refused here, for every
+ * reader: which of the two a program would read is a guess, and a
+ * guess about a tlp column leaks what it labels.
+ */
+static int
+header_twice(const struct csvr *r, struct diag *d)
+{
+	size_t a, b;
+
+	switch (colname_twice((const char *const *)r->hdr, r->nhdr, &a,
+	    &b)) {
+	case 0:
+		return 0;
+	case 1:
+		return diag_set(d, r->name, r->hdrline, "columns %zu '%.60s' "
+		    "and %zu '%.60s' name the same column", a + 1, r->hdr[a],
+		    b + 1, r->hdr[b]);
+	default:
+		return diag_nomem(d, r->name);
+	}
+}
+
 static int
 read_header(struct csvr *r, struct diag *d)
 {
@@ -654,7 +677,7 @@ read_header(struct csvr *r, struct diag *d)
 		if ((r->hdr[i] = strdup(r->text + r->off[h->f0 + i])) == NULL)
 			return diag_nomem(d, r->name);
 	}
-	return 0;
+	return header_twice(r, d);
 }
 
 /*

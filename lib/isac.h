@@ -101,6 +101,7 @@ int	 enc_error(const struct enc *, struct diag *, const char *,
 int	 colname_is(const char *, size_t, const char *);
 const char *colname_aliases(const char *);
 int	 colname_find(const char *const *, size_t, const char *, int *);
+int	 colname_twice(const char *const *, size_t, size_t *, size_t *);
 int	 colname_missing(struct diag *, const char *, unsigned long,
 	    const char *, const char *const *, size_t, int);
 
@@ -374,29 +375,8 @@ int	 tlp_parse(const char *, size_t);
 const char *tlp_label(int);
 const char *tlp_colour(int);
 
-/* kind.c: which of the toolkit's tables a table is, by its header */
-enum tkind {
-	TK_TABLE,		/* none: a plain table */
-	TK_SCORE,
-	TK_TEMPLATE,
-	TK_ANSWERS,
-	TK_DISAGREE,
-	TK_GAP,
-	TK_GAPSUM,
-	TK_CHANGES,
-	TK_CHANGESUM,
-	TK_PLAN,
-	TK_PHASES,
-	TK_ROSTER,
-	TK_FINDINGS,
-	TK_MEETINGS,
-	TK_ATTENDANCE,
-	TK_ADMISSION,
-	TK_N
-};
-int	 kind_of(const struct table *);
-const char *kind_name(int);
-int	 kind_levels(const struct table *);
+/* tables.h: the table kinds, declared once, and their recogniser */
+#include "tables.h"
 
 /* render.c: tables as one document: text, Markdown, HTML, SVG, JSON, CSV */
 enum rfmt {

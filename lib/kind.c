@@ -1,55 +1,31 @@
 /*
  * kind.c: which of the toolkit's tables a table is, by its header.
  *
- * Each program writes its columns in a fixed order, and two of them hold
- * the same set of names (a template is id,capability,level,question,answer;
- * a gap is capability,level,id,answer,question), so most kinds are
- * recognised by their columns in order: a pattern of names, "?" marking
- * one that may be left out.  Names are matched through colname_is, so a
- * Dutch header is recognised too.  A tlp column may stand anywhere and
- * columns after the pattern are allowed: a secretary adds a column of
- * remarks, and the table stays what it was.  Anything else is a plain
- * table.
+ * Each kind is declared once in tables.c.  Most kinds are rows of fixed
+ * columns in order, and two of them hold the same set of names (a
+ * template is id,capability,level,question,answer; a gap is
+ * capability,level,id,answer,question), so a table is of a kind when
+ * its columns follow the declaration in order, optional ones left out
+ * or not.  Names are matched through colname_is, so a Dutch header is
+ * recognised too.  A tlp column may stand anywhere and columns after the
+ * declared ones are allowed: a secretary adds a column of remarks, and
+ * the table stays what it was.  Answers and a roster are sets of
+ * columns in any order.  Anything else is a plain table.
+ *
+ * The header has no column named twice (csv.c refuses one), so the map
+ * that recognising fills in is the one place a view finds its columns.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "isac.h"
 
-static const struct {
-	int		 kind;
-	const char	*pat[14];
-} kinds[] = {
-	{ TK_TEMPLATE, { "id", "capability", "level", "question",
-	    "answer", "?previous", "?previous_note", NULL } },
-	{ TK_DISAGREE, { "?period", "id", "yes", "no",
-	    "partial", "n/a", "unanswered", "question", "?notes", NULL } },
-	{ TK_GAP, { "capability", "level", "id", "answer", "question",
-	    "?note", NULL } },
-	{ TK_GAPSUM, { "capability", "current", "target",
-	    "gap", NULL } },
-	{ TK_CHANGES, { "capability", "level", "id", "from", "to",
-	    "question", NULL } },
-	{ TK_CHANGESUM, { "capability", "from", "to",
-	    "change", NULL } },
-	{ TK_PLAN, { "step", "capability", "level", "reaches", "id",
-	    "action", "guidance", "owner", "status", "?start", "?end",
-	    "?note", NULL } },
-	{ TK_PHASES, { "phase", "step", "action",
-	    "guidance", NULL } },
-	{ TK_FINDINGS, { "severity", "rule", "org", "name",
-	    "message", NULL } },
-	{ TK_MEETINGS, { "date", "agenda_due", "host", NULL } },
-	{ TK_ATTENDANCE, { "org", "meetings", "attended",
-	    "rate", "longest_absence", "flagged", NULL } },
-	{ TK_ADMISSION, { "candidate", "decision", "missing",
-	    NULL } },
-};
-
-static const char *const names[TK_N] = {
-	"table", "score", "template", "answers", "disagreements", "gap",
-	"gap summary", "changes", "changes summary", "plan", "phase template",
-	"roster", "roster findings", "meetings", "attendance", "admission"
+/* Kinds tried in this order: the first that fits wins. */
+static const int order[] = {
+	TK_SCORE, TK_TEMPLATE, TK_DISAGREE, TK_GAP, TK_GAPSUM, TK_CHANGES,
+	TK_CHANGESUM, TK_PLAN, TK_PHASES, TK_FINDINGS, TK_MEETINGS,
+	TK_ATTENDANCE, TK_REPATT, TK_ADMISSION, TK_TERMS, TK_ANSWERS,
+	TK_ROSTER
 };
 
 static int
@@ -62,115 +38,148 @@ is(const struct table *t, size_t i, const char *name)
 	return colname_is(h, len, name);
 }
 
-/* The columns of t, without its tlp column, as indexes into t->col. */
+/* Column i of t, skipping the tlp column: the next one to match, or n. */
 static size_t
-columns(const struct table *t, size_t *idx)
+skip_tlp(const struct tmap *m, size_t i)
 {
-	size_t i, n = 0;
-
-	for (i = 0; i < t->ncols; i++)
-		if (!is(t, i, "tlp"))
-			idx[n++] = i;
-	return n;
+	return m->tlp >= 0 && i == (size_t)m->tlp ? i + 1 : i;
 }
 
+/* yes_L,applicable_L for L = 1, 2, ... from column *i on. */
 static int
-match(const struct table *t, const size_t *idx, size_t n,
-    const char *const *pat)
+levels(const struct table *t, struct tmap *m, size_t *i)
 {
-	size_t i = 0;
-	const char *p;
+	char yes[32], app[32];
+	size_t a, b;
+	int l;
 
-	for (; *pat != NULL; pat++) {
-		p = *pat;
-		if (*p == '?') {
-			if (i < n && is(t, idx[i], p + 1))
-				i++;
+	for (l = 1; l <= MODEL_LEVELS_MAX; l++) {
+		a = skip_tlp(m, *i);
+		b = a < t->ncols ? skip_tlp(m, a + 1) : a;
+		if (b >= t->ncols)
+			break;
+		snprintf(yes, sizeof(yes), "yes_%d", l);
+		snprintf(app, sizeof(app), "applicable_%d", l);
+		if (!is(t, a, yes) || !is(t, b, app))
+			break;
+		m->yes[l] = (int)a;
+		m->app[l] = (int)b;
+		*i = b + 1;
+	}
+	return m->nlevels = l - 1;
+}
+
+/* Does t hold kind k's columns in order?  Fills m if so. */
+static int
+in_order(const struct table *t, int k, struct tmap *m)
+{
+	const struct tcol *c = tab_decl(k)->col;
+	size_t i = 0, j;
+	int n;
+
+	for (n = 0; c[n].name != NULL; n++) {
+		j = skip_tlp(m, i);
+		if (c[n].flags & TC_LEVELS) {
+			if (levels(t, m, &i) == 0)
+				return 0;
 			continue;
 		}
-		if (i == n || !is(t, idx[i], p))
+		if (j < t->ncols && is(t, j, c[n].name)) {
+			m->col[n] = (int)j;
+			i = j + 1;
+		} else if (!(c[n].flags & TC_OPT))
 			return 0;
-		i++;
 	}
 	return 1;
 }
 
-/* yes_L,applicable_L for L = 1, 2, ... from column i on: how many L. */
+/* Does t hold kind k's columns, in any order? */
 static int
-level_pairs(const struct table *t, const size_t *idx, size_t n, size_t *i)
+any_order(const struct table *t, int k, struct tmap *m)
 {
-	char yes[32], app[32];
-	int l;
+	const struct tcol *c = tab_decl(k)->col;
+	size_t i;
+	int n;
 
-	for (l = 1; *i + 1 < n && l <= MODEL_LEVELS_MAX; l++) {
-		snprintf(yes, sizeof(yes), "yes_%d", l);
-		snprintf(app, sizeof(app), "applicable_%d", l);
-		if (!is(t, idx[*i], yes) || !is(t, idx[*i + 1], app))
-			break;
-		*i += 2;
+	for (n = 0; c[n].name != NULL; n++) {
+		for (i = 0; i < t->ncols && !is(t, i, c[n].name); i++)
+			;
+		if (i < t->ncols)
+			m->col[n] = (int)i;
+		else if (!(c[n].flags & TC_OPT))
+			return 0;
 	}
-	return l - 1;
+	return 1;
 }
 
-static int
-score(const struct table *t, const size_t *idx, size_t n)
+static void
+clear(const struct table *t, struct tmap *m, int kind)
 {
-	size_t i = 0;
+	size_t i;
 
-	if (i < n && is(t, idx[i], "period"))
-		i++;
-	if (i + 1 >= n || !is(t, idx[i], "capability") ||
-	    !is(t, idx[i + 1], "level"))
-		return 0;
-	i += 2;
-	if (level_pairs(t, idx, n, &i) == 0)
-		return 0;
-	return i < n && is(t, idx[i], "unanswered");
+	memset(m, 0, sizeof(*m));
+	m->kind = kind;
+	m->tlp = -1;
+	for (i = 0; i < TAB_COLS; i++)
+		m->col[i] = -1;
+	for (i = 0; i < t->ncols; i++)
+		if (is(t, i, "tlp"))
+			m->tlp = (int)i;
+}
+
+/*
+ * The kind of table t, and where its columns are, in m: every declared
+ * column found, or -1 for one left out.
+ */
+int
+kind_map(const struct table *t, struct tmap *m)
+{
+	const struct tdecl *d;
+	size_t i;
+	int ok;
+
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		clear(t, m, order[i]);
+		d = tab_decl(order[i]);
+		ok = d->col[0].flags & TC_ANY ? any_order(t, order[i], m) :
+		    in_order(t, order[i], m);
+		if (ok)
+			return m->kind;
+	}
+	clear(t, m, TK_TABLE);
+	return TK_TABLE;
 }
 
 /* The kind of table t: a value of enum tkind. */
 int
 kind_of(const struct table *t)
 {
-	size_t idx[CSV_COLS_MAX], n, i;
-	int id = 0, answer = 0, roster = 0;
+	struct tmap m;
 
-	n = columns(t, idx);
-	if (score(t, idx, n))
-		return TK_SCORE;
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
-		if (match(t, idx, n, kinds[i].pat))
-			return kinds[i].kind;
-	for (i = 0; i < n; i++) {
-		id |= is(t, idx[i], "id");
-		answer |= is(t, idx[i], "answer");
-		roster |= is(t, idx[i], "org") << 0 | is(t, idx[i], "name") << 1 |
-		    is(t, idx[i], "email") << 2 | is(t, idx[i], "role") << 3 |
-		    is(t, idx[i], "rep") << 4;
-	}
-	if (id && answer)
-		return TK_ANSWERS;
-	if (roster == 0x1f)
-		return TK_ROSTER;
-	return TK_TABLE;
+	return kind_map(t, &m);
 }
 
 /* The name of a kind, as the manual writes it: "gap summary". */
 const char *
 kind_name(int k)
 {
-	return k >= 0 && k < TK_N ? names[k] : "table";
+	return tab_decl(k)->name;
 }
 
 /* How many levels a score table has: its yes_L,applicable_L pairs. */
 int
 kind_levels(const struct table *t)
 {
-	size_t idx[CSV_COLS_MAX], n, i = 0;
+	struct tmap m;
 
-	n = columns(t, idx);
-	if (i < n && is(t, idx[i], "period"))
-		i++;
-	i += 2;
-	return i < n ? level_pairs(t, idx, n, &i) : 0;
+	return kind_map(t, &m) == TK_SCORE ? m.nlevels : 0;
+}
+
+/* The column of the map's kind called name, or -1. */
+int
+tmap_col(const struct tmap *m, const char *name)
+{
+	int n = tab_colno(m->kind, name);
+
+	return n < 0 ? -1 : m->col[n];
 }

@@ -492,12 +492,12 @@ rdoc_dropped(const struct rdoc *doc, size_t i, const char **name)
 	return doc->sec[i].dropped;
 }
 
-static const char *const titles[TK_N] = {
-	NULL, "Maturity per capability", "Checklist", "Answers",
-	"Disagreements", "Gaps to the target", "Current and target level",
-	"Changes", "Changes per capability", "Action plan", "Phases",
-	"Members", "Roster findings", "Meetings", "Attendance", "Admission"
-};
+/* The heading of a kind's section, in the document's language. */
+static const char *
+kind_title(const struct rdoc *doc, int k)
+{
+	return tab_decl(k)->title[strcmp(doc->o.lang, "nl") == 0];
+}
 
 /* The heading of a section: its kind's, with the period of a score. */
 const char *
@@ -510,14 +510,14 @@ sec_title(const struct rdoc *doc, const struct rsec *s, char *buf,
 		base = strrchr(s->t.name, '/');
 		snprintf(buf, size, "%s", base ? base + 1 : s->t.name);
 	} else if (s->sv != NULL && s->sv->np == 1 && *s->sv->period[0])
-		snprintf(buf, size, "%s %s", tr(doc, titles[s->kind]),
+		snprintf(buf, size, "%s %s", kind_title(doc, s->kind),
 		    s->sv->period[0]);
 	else if (s->sv != NULL && s->sv->np > 1)
 		snprintf(buf, size, "%s %s\xe2\x80\x93%s",
-		    tr(doc, titles[s->kind]), s->sv->period[0],
+		    kind_title(doc, s->kind), s->sv->period[0],
 		    s->sv->period[s->sv->np - 1]);
 	else
-		snprintf(buf, size, "%s", tr(doc, titles[s->kind]));
+		snprintf(buf, size, "%s", kind_title(doc, s->kind));
 	return buf;
 }
 

@@ -312,7 +312,7 @@ A.1.5,A,1,semi;colon,'
 @test "csv: a column given by two of its names is an error" {
 	printf 'id,Nr,answer\nSAP.1.1,SAP.1.2,yes\n' >"$F"
 	run -2 --separate-stderr isac-score "$F"
-	assert_equal "$stderr" "isac-score: $F:1: column 'id' (or 'nr') occurs twice in the header"
+	assert_equal "$stderr" "isac-score: $F:1: columns 1 'id' and 2 'Nr' name the same column"
 }
 
 @test "csv: /dev/zero stops at once with the NUL error" {

@@ -204,7 +204,7 @@ setup() {
 @test "score: an answer column named twice is an error" {
 	printf 'id,answer,Answer\nSAP.1.1,yes,no\n' >"$A"
 	run -2 --separate-stderr isac-score "$A"
-	assert_equal "$stderr" "isac-score: $A:1: column 'answer' (or 'antwoord') occurs twice in the header"
+	assert_equal "$stderr" "isac-score: $A:1: columns 2 'answer' and 3 'Answer' name the same column"
 }
 
 @test "score: the same question answered twice is an error naming both lines" {

@@ -1,0 +1,163 @@
+/*
+ * tables.c: every table the toolkit writes, declared once.
+ *
+ * A kind is its columns in order, with English names (the header a
+ * program writes; colname.c knows the Dutch ones a reader accepts),
+ * which may be left out, which are numbers, and its section heading in
+ * both languages.  Every kind may carry a tlp column: a writer puts it
+ * last when a labelled row contributed; a reader finds it anywhere.
+ * The writers (report.c, gaptab.c, plantab.c, rostertab.c) write their
+ * headers from here, kind.c recognises a table by the same lists, and
+ * isac-render's views find their columns through kind.c's map.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "isac.h"
+
+static const struct tdecl decls[TK_N] = {
+	[TK_TABLE] = { "table", { NULL, NULL }, { { NULL, 0 } } },
+	[TK_SCORE] = { "score",
+	    { "Maturity per capability", "Volwassenheid per capaciteit" }, {
+		{ "period", TC_OPT }, { "capability", 0 },
+		{ "level", TC_NUM }, { "yes_L", TC_LEVELS | TC_NUM },
+		{ "unanswered", TC_NUM }, { "missing", TC_OPT },
+		{ NULL, 0 } } },
+	[TK_TEMPLATE] = { "template", { "Checklist", "Checklist" }, {
+		{ "id", 0 }, { "capability", 0 }, { "level", TC_NUM },
+		{ "question", 0 }, { "answer", 0 }, { "respondent", TC_OPT },
+		{ "note", TC_OPT }, { "previous", TC_OPT },
+		{ "previous_note", TC_OPT }, { NULL, 0 } } },
+	[TK_ANSWERS] = { "answers", { "Answers", "Antwoorden" }, {
+		{ "period", TC_ANY | TC_OPT }, { "respondent", TC_ANY | TC_OPT },
+		{ "id", TC_ANY }, { "answer", TC_ANY },
+		{ "note", TC_ANY | TC_OPT }, { NULL, 0 } } },
+	[TK_DISAGREE] = { "disagreements",
+	    { "Disagreements", "Verschillen in de antwoorden" }, {
+		{ "period", TC_OPT }, { "id", 0 }, { "yes", TC_NUM },
+		{ "no", TC_NUM }, { "partial", TC_NUM }, { "n/a", TC_NUM },
+		{ "unanswered", TC_NUM }, { "question", 0 },
+		{ "notes", TC_OPT }, { NULL, 0 } } },
+	[TK_GAP] = { "gap", { "Gaps to the target",
+	    "Wat ontbreekt voor het doel" }, {
+		{ "capability", 0 }, { "level", TC_NUM }, { "id", 0 },
+		{ "answer", 0 }, { "question", 0 }, { "note", TC_OPT },
+		{ NULL, 0 } } },
+	[TK_GAPSUM] = { "gap summary", { "Current and target level",
+	    "Huidig en gewenst niveau" }, {
+		{ "capability", 0 }, { "current", TC_NUM },
+		{ "target", TC_NUM }, { "gap", TC_NUM }, { NULL, 0 } } },
+	[TK_CHANGES] = { "changes", { "Changes", "Veranderingen" }, {
+		{ "capability", 0 }, { "level", TC_NUM }, { "id", 0 },
+		{ "from", 0 }, { "to", 0 }, { "question", 0 },
+		{ NULL, 0 } } },
+	[TK_CHANGESUM] = { "changes summary", { "Changes per capability",
+	    "Veranderingen per capaciteit" }, {
+		{ "capability", 0 }, { "from", TC_NUM }, { "to", TC_NUM },
+		{ "change", 0 }, { NULL, 0 } } },
+	[TK_PLAN] = { "plan", { "Action plan", "Actieplan" }, {
+		{ "step", TC_NUM }, { "capability", 0 }, { "level", TC_NUM },
+		{ "reaches", TC_NUM }, { "id", 0 }, { "action", 0 },
+		{ "guidance", 0 }, { "owner", 0 }, { "status", 0 },
+		{ "start", TC_OPT }, { "end", TC_OPT }, { "note", TC_OPT },
+		{ NULL, 0 } } },
+	[TK_PHASES] = { "phase template", { "Phases", "Fasen" }, {
+		{ "phase", 0 }, { "step", 0 }, { "action", 0 },
+		{ "guidance", 0 }, { NULL, 0 } } },
+	[TK_ROSTER] = { "roster", { "Members", "Deelnemers" }, {
+		{ "org", TC_ANY }, { "name", TC_ANY }, { "email", TC_ANY },
+		{ "role", TC_ANY }, { "rep", TC_ANY }, { NULL, 0 } } },
+	[TK_FINDINGS] = { "roster findings", { "Roster findings",
+	    "Bevindingen over de deelnemers" }, {
+		{ "severity", 0 }, { "rule", 0 }, { "org", 0 },
+		{ "name", 0 }, { "message", 0 }, { NULL, 0 } } },
+	[TK_MEETINGS] = { "meetings", { "Meetings", "Bijeenkomsten" }, {
+		{ "date", 0 }, { "agenda_due", 0 }, { "host", 0 },
+		{ NULL, 0 } } },
+	[TK_ATTENDANCE] = { "attendance", { "Attendance", "Aanwezigheid" }, {
+		{ "org", 0 }, { "meetings", TC_NUM }, { "attended", TC_NUM },
+		{ "rate", 0 }, { "longest_absence", TC_NUM },
+		{ "flagged", 0 }, { "substitute_present", TC_OPT | TC_NUM },
+		{ NULL, 0 } } },
+	[TK_REPATT] = { "representatives' attendance",
+	    { "Attendance per representative",
+	    "Aanwezigheid per vertegenwoordiger" }, {
+		{ "org", 0 }, { "name", 0 }, { "meetings", TC_NUM },
+		{ "attended", TC_NUM }, { "rate", 0 }, { NULL, 0 } } },
+	[TK_ADMISSION] = { "admission", { "Admission", "Toelating" }, {
+		{ "candidate", 0 }, { "decision", 0 }, { "missing", 0 },
+		{ NULL, 0 } } },
+	[TK_TERMS] = { "terms", { "Terms ended", "Verlopen termijnen" }, {
+		{ "role", 0 }, { "org", 0 }, { "name", 0 }, { "since", 0 },
+		{ "term_end", 0 }, { NULL, 0 } } },
+	[TK_MAILING] = { "mailing list", { "Mailing list", "Maillijst" }, {
+		{ "name", 0 }, { "email", 0 }, { NULL, 0 } } },
+};
+
+/* The declaration of kind k; that of a plain table for anything else. */
+const struct tdecl *
+tab_decl(int k)
+{
+	return &decls[k >= 0 && k < TK_N ? k : TK_TABLE];
+}
+
+/* The number of kind k's column called name, or -1. */
+int
+tab_colno(int k, const char *name)
+{
+	const struct tcol *c = tab_decl(k)->col;
+	int i;
+
+	for (i = 0; c[i].name != NULL; i++)
+		if (strcmp(c[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+/* The bit that says, to tab_header, that kind k's column name is there. */
+unsigned
+tab_with(int k, const char *name)
+{
+	int i = tab_colno(k, name);
+
+	return i < 0 ? 0 : 1u << i;
+}
+
+/*
+ * The header of a table of kind k: its columns in order, the optional
+ * ones only when their bit is in with, nlevels pairs for a score's
+ * levels, and tlp last when labelled.
+ */
+void
+tab_header(struct out *w, int k, unsigned with, int nlevels, int labelled)
+{
+	const struct tcol *c = tab_decl(k)->col;
+	char name[32];
+	int i, l;
+
+	for (i = 0; c[i].name != NULL; i++) {
+		if ((c[i].flags & TC_OPT) && !(with & (1u << i)))
+			continue;
+		if (!(c[i].flags & TC_LEVELS)) {
+			out_field(w, c[i].name);
+			continue;
+		}
+		for (l = 1; l <= nlevels; l++) {
+			snprintf(name, sizeof(name), "yes_%d", l);
+			out_field(w, name);
+			snprintf(name, sizeof(name), "applicable_%d", l);
+			out_field(w, name);
+		}
+	}
+	if (labelled)
+		out_field(w, "tlp");
+	out_end(w);
+}
+
+/* A row's tlp field, when the table has that column: "" for no label. */
+void
+tab_tlp(struct out *w, int labelled, int label)
+{
+	if (labelled)
+		out_field(w, label == TLP_NONE ? "" : tlp_label(label));
+}

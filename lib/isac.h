@@ -375,6 +375,8 @@ int	 tlp_parse(const char *, size_t);
 const char *tlp_label(int);
 const char *tlp_colour(int);
 
+#include "strbuf.h"
+
 /* tables.h: the table kinds, declared once, and their recogniser */
 #include "tables.h"
 

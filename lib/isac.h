@@ -152,6 +152,9 @@ struct table {
 };
 int	 table_read(struct table *, const char *, const struct csvopt *,
 	    struct diag *);
+#define TABLE_ROWS_MAX	1000000	/* rows in a table kept whole */
+int	 table_head(struct table *, struct csvr *, struct diag *);
+int	 table_body(struct table *, struct csvr *, struct diag *);
 int	 table_from(struct table *, struct csvr *, struct diag *);
 void	 table_free(struct table *);
 int	 table_col(const struct table *, const char *);
@@ -374,6 +377,9 @@ enum tlp {
 int	 tlp_parse(const char *, size_t);
 const char *tlp_label(int);
 const char *tlp_colour(int);
+int	 tlp_value(const char *, size_t, const char *, unsigned long,
+	    struct diag *);
+int	 tlp_max(int, int);
 
 #include "strbuf.h"
 

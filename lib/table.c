@@ -43,13 +43,15 @@ add_row(struct table *t, const struct csvrow *row)
 	return 0;
 }
 
-/* Reads what is left of r, header included, into t. */
+/*
+ * Reads r's header into t, and no row: a program checks the columns it
+ * needs before it reads a row, so that the wrong file is refused at
+ * once, however long it is.
+ */
 int
-table_from(struct table *t, struct csvr *r, struct diag *d)
+table_head(struct table *t, struct csvr *r, struct diag *d)
 {
-	struct csvrow row;
 	size_t i;
-	int rc;
 
 	memset(t, 0, sizeof(*t));
 	t->hdrline = csvr_hdrline(r);
@@ -61,17 +63,45 @@ table_from(struct table *t, struct csvr *r, struct diag *d)
 	for (i = 0; i < t->ncols; i++)
 		if ((t->col[i] = strdup(csvr_colname(r, i))) == NULL)
 			goto nomem;
-	while ((rc = csvr_next(r, &row, d)) == 1)
-		if (add_row(t, &row) == -1)
-			goto nomem;
-	if (rc == 0)
-		return 0;
-	table_free(t);
-	return -1;
+	return 0;
 nomem:
 	diag_nomem(d, csvr_name(r));
 	table_free(t);
 	return -1;
+}
+
+/* Reads the rest of r into t, whose head table_head read. */
+int
+table_body(struct table *t, struct csvr *r, struct diag *d)
+{
+	struct csvrow row;
+	int rc;
+
+	while ((rc = csvr_next(r, &row, d)) == 1) {
+		if (t->nrows == TABLE_ROWS_MAX) {
+			diag_set(d, t->name, row.line, "more than %d rows: "
+			    "a table is kept whole, and this is the limit",
+			    TABLE_ROWS_MAX);
+			break;
+		}
+		if (add_row(t, &row) == -1) {
+			diag_nomem(d, t->name);
+			break;
+		}
+	}
+	if (rc == 0)
+		return 0;
+	table_free(t);
+	return -1;
+}
+
+/* Reads what is left of r, header included, into t. */
+int
+table_from(struct table *t, struct csvr *r, struct diag *d)
+{
+	if (table_head(t, r, d) == -1)
+		return -1;
+	return table_body(t, r, d);
 }
 
 /* Reads the table in path ("-" for standard input). */

@@ -59,3 +59,37 @@ tlp_colour(int t)
 {
 	return t >= 0 && t < TLP_N ? tlps[t].colour : "#FFFFFF";
 }
+
+/*
+ * The label of a row whose tlp cell is s (len bytes), read from file at
+ * line: a value of enum tlp, TLP_NONE for an empty cell, or -2 with d
+ * set for a word that is not a label.  Every program reads a tlp column
+ * through this, so that one spelling means one label everywhere.
+ */
+int
+tlp_value(const char *s, size_t len, const char *file, unsigned long line,
+    struct diag *d)
+{
+	int k;
+
+	text_trim(&s, &len);
+	if (len == 0)
+		return TLP_NONE;
+	if ((k = tlp_parse(s, len)) >= 0 && k != TLP_WHITE)
+		return k;
+	if (k == TLP_WHITE)
+		diag_set(d, file, line, "TLP label '%.*s': TLP 2.0 renamed "
+		    "WHITE to CLEAR", (int)(len > 60 ? 60 : len), s);
+	else
+		diag_set(d, file, line, "unknown TLP label '%.*s': use clear, "
+		    "green, amber, amber+strict or red",
+		    (int)(len > 60 ? 60 : len), s);
+	return -2;
+}
+
+/* The stricter of two labels; TLP_NONE is less strict than any. */
+int
+tlp_max(int a, int b)
+{
+	return a > b ? a : b;
+}

@@ -70,119 +70,17 @@ static const char helptext[] = "\n"
     "  -V, --version          the version\n";
 
 
-static void
-answer_out(struct out *w, const struct tally *t, size_t p, size_t q)
-{
-	out_field(w, answer_word(consensus(tally_votes(t, p, q), o.rule),
-	    o.lang));
-}
-
-/* The items to become yes, or the levels now and aimed at; 1 if any. */
-static int
-gap(struct out *w, const struct model *m, const struct tally *t, size_t p,
-    const struct capscore *sc, const int *tgt)
-{
-	size_t *ids, n, k, c;
-	int notes = tally_has_notes(t), d;
-	char note[4096];
-
-	if ((ids = calloc(m->nq, sizeof(*ids))) == NULL)
-		nomem();
-	n = gap_items(m, t, p, o.rule, tgt, ids);
-	if (sflag) {
-		out_header(w, "capability,current,target,gap");
-		for (c = 0; c < m->ncap; c++) {
-			d = tgt[c] - sc[c].level;
-			out_field(w, m->cap[c].code);
-			out_num(w, (unsigned long)sc[c].level);
-			out_num(w, (unsigned long)tgt[c]);
-			out_num(w, d > 0 ? (unsigned long)d : 0);
-			out_end(w);
-		}
-	} else {
-		out_header(w, notes ? "capability,level,id,answer,question,note" :
-		    "capability,level,id,answer,question");
-		for (k = 0; k < n; k++) {
-			const struct question *q = &m->q[ids[k]];
-
-			out_field(w, m->cap[q->cap].code);
-			out_num(w, (unsigned long)q->level);
-			out_field(w, q->id);
-			answer_out(w, t, p, ids[k]);
-			out_field(w, q->text);
-			if (notes) {
-				tally_note(t, p, ids[k], note, sizeof(note));
-				out_field(w, note);
-			}
-			out_end(w);
-		}
-	}
-	free(ids);
-	return n > 0;
-}
-
-/* The answers, or levels, that differ between two periods; 1 if any. */
-static int
-changes(struct out *w, const struct model *m, const struct tally *t,
-    size_t pf, size_t pt)
-{
-	struct capscore *a, *b;
-	enum answer x, y;
-	size_t q, c;
-	int changed = 0;
-
-	if (sflag) {
-		a = calloc(m->ncap, sizeof(*a));
-		b = calloc(m->ncap, sizeof(*b));
-		if (a == NULL || b == NULL)
-			nomem();
-		score_period(m, t, pf, o.rule, a);
-		score_period(m, t, pt, o.rule, b);
-		out_header(w, "capability,from,to,change");
-		for (c = 0; c < m->ncap; c++) {
-			char sign[16];
-			int dl = b[c].level - a[c].level;
-
-			snprintf(sign, sizeof(sign), "%s%d", dl > 0 ? "+" : "",
-			    dl);
-			out_field(w, m->cap[c].code);
-			out_num(w, (unsigned long)a[c].level);
-			out_num(w, (unsigned long)b[c].level);
-			out_field(w, sign);
-			out_end(w);
-			changed |= dl != 0;
-		}
-		free(a);
-		free(b);
-		return changed;
-	}
-	out_header(w, "capability,level,id,from,to,question");
-	for (q = 0; q < m->nq; q++) {
-		x = consensus(tally_votes(t, pf, q), o.rule);
-		y = consensus(tally_votes(t, pt, q), o.rule);
-		if (x == y)
-			continue;
-		out_field(w, m->cap[m->q[q].cap].code);
-		out_num(w, (unsigned long)m->q[q].level);
-		out_field(w, m->q[q].id);
-		answer_out(w, t, pf, q);
-		answer_out(w, t, pt, q);
-		out_field(w, m->q[q].text);
-		out_end(w);
-		changed = 1;
-	}
-	return changed;
-}
-
 /* The target of every capability, from the options, into tgt. */
 static int
 targets(const struct model *m, const struct capscore *sc, int *tgt,
-    struct diag *d)
+    int *label, struct diag *d)
 {
 	size_t c;
 
+	for (c = 0; c < m->ncap; c++)
+		label[c] = TLP_NONE;
 	if (target != NULL && gap_target_read(m, target, &o.in, o.rule, tgt,
-	    d) == -1)
+	    label, d) == -1)
 		return -1;
 	for (c = 0; c < m->ncap; c++)
 		if (target == NULL)
@@ -210,12 +108,13 @@ int
 main(int argc, char *argv[])
 {
 	struct capscore *sc = NULL;
+	struct gapw g;
 	struct tally *t;
 	struct model m;
 	struct diag d;
 	struct out w;
 	size_t p, pt;
-	int ch, status, *tgt = NULL;
+	int ch, status, *tgt = NULL, *label = NULL;
 
 	prog_init(argv, "isac-gap", synopsis, helptext);
 	opts_init(&o);
@@ -293,7 +192,8 @@ main(int argc, char *argv[])
 	if ((t = tally_new(&m)) == NULL)
 		nomem();
 	if (!Cflag && ((sc = calloc(m.ncap, sizeof(*sc))) == NULL ||
-	    (tgt = calloc(m.ncap, sizeof(*tgt))) == NULL))
+	    (tgt = calloc(m.ncap, sizeof(*tgt))) == NULL ||
+	    (label = calloc(m.ncap, sizeof(*label))) == NULL))
 		nomem();
 	if (tally_read_files(t, argc, argv, &o.in, &d) == -1 ||
 	    (Cflag ? gap_periods(t, from, to, &p, &pt, &d) :
@@ -301,21 +201,32 @@ main(int argc, char *argv[])
 		goto bad;
 	if (!Cflag) {
 		score_period(&m, t, p, o.rule, sc);
-		if (targets(&m, sc, tgt, &d) == -1)
+		if (targets(&m, sc, tgt, label, &d) == -1)
 			goto bad;
 	}
 
+	g.m = &m;
+	g.t = t;
+	g.rule = o.rule;
+	g.lang = o.lang;
+	g.tlabel = label;
 	out_start(&w, &o);
 	if (Cflag)
-		status = changes(&w, &m, t, p, pt);
+		status = sflag ? gaptab_changesum(&w, &g, p, pt) :
+		    gaptab_changes(&w, &g, p, pt);
 	else
-		status = gap(&w, &m, t, p, sc, tgt);
+		status = sflag ? gaptab_summary(&w, &g, p, sc, tgt) :
+		    gaptab_items(&w, &g, p, tgt);
+	if (status == -1)
+		nomem();
+	free(label);
 	free(tgt);
 	free(sc);
 	tally_free(t);
 	model_free(&m);
 	finish(&w, status);
 bad:
+	free(label);
 	free(tgt);
 	free(sc);
 	tally_free(t);

@@ -73,37 +73,6 @@ static const char helptext[] = "\n"
     "  -h, --help             this help\n"
     "  -V, --version          the version\n";
 
-/* What the plan is made of, freed at once. */
-struct plan {
-	struct model	 m;
-	struct table	 gap, roster, prev, actions;
-	struct planitem	*it;
-	size_t		 n;
-	int		*rank;
-	const char	**act;
-	const char	**owner;
-	size_t		*ownerlen, nowner;
-	struct guide	*g;
-	int		 hasnote;
-};
-
-static void
-plan_free(struct plan *p)
-{
-	table_free(&p->gap);
-	table_free(&p->roster);
-	table_free(&p->prev);
-	table_free(&p->actions);
-	free(p->it);
-	free(p->rank);
-	free(p->act);
-	free(p->owner);
-	free(p->ownerlen);
-	guide_free(p->g);
-	model_free(&p->m);
-}
-
-
 /* The phase plan of "Start een ISAC" or "Start een regionale ...". */
 static void
 phases(struct out *w)
@@ -111,29 +80,14 @@ phases(struct out *w)
 	struct table t;
 	struct diag d;
 	char path[4096], name[64];
-	const char *s;
-	size_t i, k, len;
-	int col[4];
-	static const char *const cols[4] = {
-		"phase", "step", "action", "guidance"
-	};
 
 	snprintf(name, sizeof(name), "template-%s", template);
 	if (data_file(name, o.lang, path, sizeof(path), &d) == -1 ||
 	    table_read(&t, path, NULL, &d) == -1)
 		fail(&d);
-	for (k = 0; k < 4; k++)
-		if (table_need(&t, cols[k], &col[k], &d) == -1) {
-			table_free(&t);
-			fail(&d);
-		}
-	out_header(w, "phase,step,action,guidance");
-	for (i = 0; i < t.nrows; i++) {
-		for (k = 0; k < 4; k++) {
-			s = table_value(&t, i, col[k], &len);
-			out_fieldn(w, s, len);
-		}
-		out_end(w);
+	if (plantab_phases(w, &t, &d) == -1) {
+		table_free(&t);
+		fail(&d);
 	}
 	table_free(&t);
 }
@@ -151,7 +105,7 @@ build(struct plan *p, const char *gapfile)
 		fail(&d);
 	if (table_read(&p->gap, gapfile, &o.in, &d) == -1 ||
 	    plan_read_gap(&p->m, &p->gap, &p->it, &p->n, &p->hasnote,
-	    &d) == -1)
+	    &p->labelled, &d) == -1)
 		goto bad;
 	if ((p->rank = calloc(p->m.ncap, sizeof(*p->rank))) == NULL ||
 	    (p->act = calloc(p->m.nq, sizeof(*p->act))) == NULL) {
@@ -162,12 +116,11 @@ build(struct plan *p, const char *gapfile)
 	    &d) == -1)
 		goto bad;
 	if (roster != NULL && (table_read(&p->roster, roster, &o.in,
-	    &d) == -1 || plan_roster(&p->roster, &p->owner, &p->ownerlen,
-	    &p->nowner, &d) == -1))
+	    &d) == -1 || plan_roster(&p->roster, &p->own, &d) == -1))
 		goto bad;
 	if (previous != NULL && (table_read(&p->prev, previous, &o.in,
 	    &d) == -1 || plan_previous(&p->m, &p->prev, p->it, p->n, &met,
-	    &kept, &p->hasnote, &d) == -1))
+	    &kept, &p->hasnote, &p->labelled, &d) == -1))
 		goto bad;
 	if (data_file("actions", o.lang, path, sizeof(path), &d) == -1 ||
 	    table_read(&p->actions, path, NULL, &d) == -1 ||
@@ -193,53 +146,6 @@ reopened(const struct plan *p)
 			warning("%s:%lu: %s was done but is still a gap: "
 			    "reopened", previous, p->it[i].prevline,
 			    p->m.q[p->it[i].q].id);
-}
-
-static void
-write_plan(struct out *w, const struct plan *p)
-{
-	char buf[8192], day[11];
-	const struct planitem *it;
-	const struct question *q;
-	size_t i, c;
-
-	snprintf(buf, sizeof(buf), "step,capability,level,reaches,id,action,"
-	    "guidance,owner,status%s%s", start >= 0 ? ",start,end" : "",
-	    p->hasnote ? ",note" : "");
-	out_header(w, buf);
-	for (i = 0; i < p->n; i++) {
-		it = &p->it[i];
-		q = &p->m.q[it->q];
-		c = q->cap;
-		out_num(w, (unsigned long)it->step);
-		out_field(w, p->m.cap[c].code);
-		out_num(w, (unsigned long)q->level);
-		out_num(w, (unsigned long)it->reaches);
-		out_field(w, q->id);
-		out_field(w, p->act[it->q] ? p->act[it->q] : q->text);
-		plan_guidance(p->g, p->m.cap[c].code, q->level, buf,
-		    sizeof(buf));
-		out_field(w, buf);
-		if (it->owner != NULL)
-			out_fieldn(w, it->owner, it->ownerlen);
-		else if (p->nowner > 0)
-			out_fieldn(w, p->owner[(size_t)p->rank[c] % p->nowner],
-			    p->ownerlen[(size_t)p->rank[c] % p->nowner]);
-		else
-			out_field(w, "");
-		out_field(w, plan_status_word(it->status, o.lang));
-		if (start >= 0) {
-			date_format(date_add_months(start, (it->step - 1) *
-			    months), day);
-			out_field(w, day);
-			date_format(date_add_months(start, it->step *
-			    months) - 1, day);
-			out_field(w, day);
-		}
-		if (p->hasnote)
-			out_fieldn(w, it->note ? it->note : "", it->notelen);
-		out_end(w);
-	}
 }
 
 int
@@ -337,7 +243,8 @@ main(int argc, char *argv[])
 	build(&p, argc > 0 ? argv[0] : "-");
 	reopened(&p);
 	out_start(&w, &o);
-	write_plan(&w, &p);
+	if (plantab_write(&w, &p, start, months, o.lang) == -1)
+		nomem();
 	plan_free(&p);
 	finish(&w, 0);
 }

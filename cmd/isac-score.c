@@ -112,7 +112,7 @@ main(int argc, char *argv[])
 	struct model m;
 	struct tally *t = NULL;
 	struct out w;
-	int ch;
+	int ch, rc;
 
 	prog_init(argv, "isac-score", synopsis, helptext);
 	opts_init(&o);
@@ -182,15 +182,16 @@ main(int argc, char *argv[])
 
 	out_start(&w, &o);
 	if (Tflag)
-		report_template(&w, &m, t, o.rule, o.lang);
+		rc = report_template(&w, &m, t, o.rule, o.lang);
 	else if (Dflag)
-		report_disagreements(&w, &m, t);
+		rc = report_disagreements(&w, &m, t);
 	else {
 		unanswered(&m, t);
-		if (report_scores(&w, &m, t, o.rule, xflag) == -1)
-			nomem();
+		rc = report_scores(&w, &m, t, o.rule, xflag);
 		evaluation_due(t);
 	}
+	if (rc == -1)
+		nomem();
 	tally_free(t);
 	model_free(&m);
 	finish(&w, 0);

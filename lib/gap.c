@@ -13,20 +13,24 @@
 
 #include "isac.h"
 
-/* Target levels: capability,target; target[c] stays -1 when unlisted. */
+/*
+ * Target levels: capability,target; target[c] stays -1 when unlisted,
+ * and label[c] is the label of its row.
+ */
 static int
 target_levels(const struct model *m, struct table *t, int *target,
-    struct diag *d)
+    int *label, struct diag *d)
 {
 	unsigned long *seen, v;
 	const char *s;
 	size_t i, len;
-	int ccap, ctgt, rc = -1;
+	int ccap, ctgt, ctlp, rc = -1;
 	long c;
 
 	if (table_need(t, "capability", &ccap, d) == -1 ||
 	    table_need(t, "target", &ctgt, d) == -1)
 		return -1;
+	ctlp = table_col(t, "tlp");
 	if ((seen = calloc(m->ncap, sizeof(*seen))) == NULL)
 		return diag_nomem(d, t->name);
 	for (i = 0; i < t->nrows; i++) {
@@ -48,6 +52,9 @@ target_levels(const struct model *m, struct table *t, int *target,
 			goto done;
 		}
 		seen[c] = line;
+		s = table_value(t, i, ctlp, &len);
+		if ((label[c] = tlp_value(s, len, t->name, line, d)) == -2)
+			goto done;
 		s = table_value(t, i, ctgt, &len);
 		if (len == 0)
 			continue;	/* no ambition set: keeps its level */
@@ -69,7 +76,7 @@ done:
 /* A desired-state checklist: its score in its latest period. */
 static int
 target_checklist(const struct model *m, struct csvr *r,
-    enum consensus rule, int *target, struct diag *d)
+    enum consensus rule, int *target, int *label, struct diag *d)
 {
 	struct capscore *sc;
 	struct tally *t;
@@ -82,8 +89,11 @@ target_checklist(const struct model *m, struct csvr *r,
 		diag_nomem(d, csvr_name(r));
 	else if (tally_read(t, r, d) == 0) {
 		score_period(m, t, tally_nperiods(t) - 1, rule, sc);
-		for (c = 0; c < m->ncap; c++)
+		for (c = 0; c < m->ncap; c++) {
 			target[c] = sc[c].level;
+			label[c] = tally_cap_label(t, tally_nperiods(t) - 1,
+			    c);
+		}
 		rc = 0;
 	}
 	tally_free(t);
@@ -94,11 +104,12 @@ target_checklist(const struct model *m, struct csvr *r,
 /*
  * Reads the target in path: target levels (a column "target") or a
  * desired-state checklist (columns "id" and "answer").  Sets target[c]
- * for each capability, -1 for one the file leaves at its current level.
+ * for each capability, -1 for one the file leaves at its current level,
+ * and label[c] to the TLP label of what set it.
  */
 int
 gap_target_read(const struct model *m, const char *path,
-    const struct csvopt *opt, int rule, int *target,
+    const struct csvopt *opt, int rule, int *target, int *label,
     struct diag *d)
 {
 	const char *hdr[CSV_COLS_MAX];
@@ -107,8 +118,10 @@ gap_target_read(const struct model *m, const char *path,
 	size_t i, n;
 	int idx, rc;
 
-	for (i = 0; i < m->ncap; i++)
+	for (i = 0; i < m->ncap; i++) {
 		target[i] = -1;
+		label[i] = TLP_NONE;
+	}
 	if ((r = csvr_open(path, opt, d)) == NULL)
 		return -1;
 	n = csvr_ncols(r);
@@ -116,12 +129,12 @@ gap_target_read(const struct model *m, const char *path,
 		hdr[i] = csvr_colname(r, i);
 	if (colname_find(hdr, i, "target", &idx) > 0) {
 		if ((rc = table_from(&t, r, d)) == 0) {
-			rc = target_levels(m, &t, target, d);
+			rc = target_levels(m, &t, target, label, d);
 			table_free(&t);
 		}
 	} else if (colname_find(hdr, i, "id", &idx) > 0 &&
 	    colname_find(hdr, i, "answer", &idx) > 0)
-		rc = target_checklist(m, r, rule, target, d);
+		rc = target_checklist(m, r, rule, target, label, d);
 	else
 		rc = diag_set(d, csvr_name(r), csvr_hdrline(r), "neither "
 		    "target levels (columns capability, target) nor a "

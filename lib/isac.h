@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "strbuf.h"
+
 #ifndef VERSION
 #define VERSION "unknown"
 #endif
@@ -183,7 +185,7 @@ size_t	 guide_count(const struct guide *, const char *, int, const char *);
 struct model;
 struct tally;
 int	 gap_target_read(const struct model *, const char *,
-	    const struct csvopt *, int, int *, struct diag *);
+	    const struct csvopt *, int, int *, int *, struct diag *);
 size_t	 gap_items(const struct model *, const struct tally *, size_t, int,
 	    const int *, size_t *);
 int	 gap_period(const struct tally *, const char *, size_t *,
@@ -209,20 +211,28 @@ struct planitem {
 	unsigned long	 line, prevline;	/* in the gap, previous plan */
 	const char	*owner, *note;	/* into a table read, or NULL */
 	size_t		 ownerlen, notelen;
+	int		 label;		/* strictest of its gap, previous rows */
+};
+struct owners {
+	const char	**name;		/* into the roster read */
+	size_t		 *len;
+	int		 *label;
+	size_t		  n;
+	int		  labelled;	/* the roster has a tlp column */
 };
 int	 plan_status_parse(const char *, size_t);
 const char *plan_status_word(int, const char *);
 int	 plan_read_gap(const struct model *, const struct table *,
-	    struct planitem **, size_t *, int *, struct diag *);
+	    struct planitem **, size_t *, int *, int *, struct diag *);
 int	 plan_schedule(const struct model *, struct planitem *, size_t, int,
 	    int, int *, struct diag *);
-int	 plan_roster(const struct table *, const char ***, size_t **,
-	    size_t *, struct diag *);
+int	 plan_roster(const struct table *, struct owners *, struct diag *);
+void	 owners_free(struct owners *);
 int	 plan_previous(const struct model *, const struct table *,
-	    struct planitem *, size_t, size_t *, size_t *, int *,
+	    struct planitem *, size_t, size_t *, size_t *, int *, int *,
 	    struct diag *);
-void	 plan_guidance(const struct guide *, const char *, int, char *,
-	    size_t);
+void	 plan_guidance(const struct guide *, const char *, int,
+	    struct strbuf *);
 int	 plan_actions(const struct model *, const struct table *,
 	    const char **, struct diag *);
 
@@ -381,8 +391,6 @@ int	 tlp_value(const char *, size_t, const char *, unsigned long,
 	    struct diag *);
 int	 tlp_max(int, int);
 
-#include "strbuf.h"
-
 /* tables.h: the table kinds, declared once, and their recogniser */
 #include "tables.h"
 
@@ -492,7 +500,10 @@ int	 tally_read_files(struct tally *, int, char *const [],
 long	 tally_period_find(const struct tally *, const char *);
 int	 tally_has_notes(const struct tally *);
 const char *tally_files(const struct tally *, char *, size_t);
-size_t	 tally_note(const struct tally *, size_t, size_t, char *, size_t);
+void	 tally_note(const struct tally *, size_t, size_t, struct strbuf *);
+int	 tally_labelled(const struct tally *);
+int	 tally_label(const struct tally *, size_t, size_t);
+int	 tally_cap_label(const struct tally *, size_t, size_t);
 int	 tally_has_periods(const struct tally *);
 size_t	 tally_nperiods(const struct tally *);
 const char *tally_period(const struct tally *, size_t);
@@ -517,11 +528,43 @@ size_t	 score_missing(const struct model *, const struct tally *, size_t,
 int	 score_overdue(const char *, long);
 
 /* report.c: isac-score's tables, written to an output handle */
-void	 report_template(struct out *, const struct model *,
+int	 report_template(struct out *, const struct model *,
 	    const struct tally *, enum consensus, const char *);
 int	 report_scores(struct out *, const struct model *,
 	    const struct tally *, enum consensus, int);
-void	 report_disagreements(struct out *, const struct model *,
+int	 report_disagreements(struct out *, const struct model *,
 	    const struct tally *);
+
+/* gaptab.c: isac-gap's tables, written to an output handle */
+struct gapw {
+	const struct model *m;
+	const struct tally *t;
+	enum consensus	 rule;
+	const char	*lang;		/* of the answer words */
+	const int	*tlabel;	/* per capability: its target's label */
+};
+int	 gaptab_items(struct out *, const struct gapw *, size_t, const int *);
+int	 gaptab_summary(struct out *, const struct gapw *, size_t,
+	    const struct capscore *, const int *);
+int	 gaptab_changes(struct out *, const struct gapw *, size_t, size_t);
+int	 gaptab_changesum(struct out *, const struct gapw *, size_t, size_t);
+
+/* plantab.c: isac-plan's tables, written to an output handle */
+struct plan {
+	struct model	 m;
+	struct table	 gap, roster, prev, actions;
+	struct planitem	*it;
+	size_t		 n;
+	int		*rank;		/* per capability: its order */
+	const char	**act;		/* per question: its action, or NULL */
+	struct owners	 own;
+	struct guide	*g;
+	int		 hasnote;
+	int		 labelled;	/* the gap or the previous plan */
+};
+void	 plan_free(struct plan *);
+int	 plantab_write(struct out *, const struct plan *, long, int,
+	    const char *);
+int	 plantab_phases(struct out *, const struct table *, struct diag *);
 
 #endif

@@ -51,13 +51,14 @@ plan_status_word(int st, const char *lang)
  */
 int
 plan_read_gap(const struct model *m, const struct table *g,
-    struct planitem **items, size_t *n, int *hasnote, struct diag *d)
+    struct planitem **items, size_t *n, int *hasnote, int *labelled,
+    struct diag *d)
 {
 	struct planitem *it;
 	unsigned long *seen, lv;
 	const char *s;
 	size_t i, len;
-	int ccap, clev, cid, cnote;
+	int ccap, clev, cid, cnote, ctlp;
 	long q;
 
 	*items = NULL;
@@ -67,7 +68,9 @@ plan_read_gap(const struct model *m, const struct table *g,
 	    table_need(g, "id", &cid, d) == -1)
 		return -1;
 	cnote = table_col(g, "note");
+	ctlp = table_col(g, "tlp");
 	*hasnote = cnote >= 0;
+	*labelled = ctlp >= 0;
 	it = calloc(g->nrows ? g->nrows : 1, sizeof(*it));
 	seen = calloc(m->nq ? m->nq : 1, sizeof(*seen));
 	if (it == NULL || seen == NULL)
@@ -107,6 +110,9 @@ plan_read_gap(const struct model *m, const struct table *g,
 			    "'%.*s'", qq->id, qq->level, (int)len, s);
 			goto fail;
 		}
+		s = table_value(g, i, ctlp, &len);
+		if ((it[i].label = tlp_value(s, len, g->name, line, d)) == -2)
+			goto fail;
 		it[i].q = (size_t)q;
 		it[i].line = line;
 		it[i].was = -1;
@@ -272,29 +278,29 @@ plan_schedule(const struct model *m, struct planitem *it, size_t n,
 }
 
 /*
- * The names of the active fixed representatives of a roster, in its
- * order, into *names (pointers into the table) and their lengths.
+ * The active fixed representatives of a roster, in its order, into o:
+ * their names (pointers into the table), lengths and TLP labels.
  */
 int
-plan_roster(const struct table *r, const char ***names, size_t **lens,
-    size_t *n, struct diag *d)
+plan_roster(const struct table *r, struct owners *o, struct diag *d)
 {
 	const char *s;
 	size_t i, len;
-	int corg, cname, crep, cleft, rep;
+	int corg, cname, crep, cleft, ctlp, rep, label;
 	long day;
 
-	*names = NULL;
-	*lens = NULL;
-	*n = 0;
+	memset(o, 0, sizeof(*o));
 	if (table_need(r, "org", &corg, d) == -1 ||
 	    table_need(r, "name", &cname, d) == -1 ||
 	    table_need(r, "rep", &crep, d) == -1)
 		return -1;
 	cleft = table_col(r, "left");
-	*names = calloc(r->nrows ? r->nrows : 1, sizeof(**names));
-	*lens = calloc(r->nrows ? r->nrows : 1, sizeof(**lens));
-	if (*names == NULL || *lens == NULL) {
+	ctlp = table_col(r, "tlp");
+	o->labelled = ctlp >= 0;
+	o->name = calloc(r->nrows + 1, sizeof(*o->name));
+	o->len = calloc(r->nrows + 1, sizeof(*o->len));
+	o->label = calloc(r->nrows + 1, sizeof(*o->label));
+	if (o->name == NULL || o->len == NULL || o->label == NULL) {
 		diag_nomem(d, r->name);
 		goto fail;
 	}
@@ -307,6 +313,10 @@ plan_roster(const struct table *r, const char ***names, size_t **lens,
 			    (int)len, s);
 			goto fail;
 		}
+		s = table_value(r, i, ctlp, &len);
+		if ((label = tlp_value(s, len, r->name, r->rows[i].line,
+		    d)) == -2)
+			goto fail;
 		s = table_value(r, i, cleft, &len);
 		if (len > 0 && date_parse(s, len, &day) == -1) {
 			diag_set(d, r->name, r->rows[i].line, "bad date '%.*s' "
@@ -321,20 +331,26 @@ plan_roster(const struct table *r, const char ***names, size_t **lens,
 			    "representative without a name");
 			goto fail;
 		}
-		(*names)[*n] = s;
-		(*lens)[(*n)++] = len;
+		o->name[o->n] = s;
+		o->label[o->n] = label;
+		o->len[o->n++] = len;
 	}
-	if (*n > 0)
+	if (o->n > 0)
 		return 0;
 	diag_set(d, r->name, 0, "no active fixed representative to own "
 	    "the plan");
 fail:
-	free(*names);
-	free(*lens);
-	*names = NULL;
-	*lens = NULL;
-	*n = 0;
+	owners_free(o);
 	return -1;
+}
+
+void
+owners_free(struct owners *o)
+{
+	free(o->name);
+	free(o->len);
+	free(o->label);
+	memset(o, 0, sizeof(*o));
 }
 
 /*
@@ -346,13 +362,13 @@ fail:
 int
 plan_previous(const struct model *m, const struct table *p,
     struct planitem *it, size_t n, size_t *met, size_t *kept,
-    int *hasnote, struct diag *d)
+    int *hasnote, int *labelled, struct diag *d)
 {
 	unsigned long *seen;
 	long *where, q;
 	const char *s;
 	size_t i, len;
-	int cid, cst, cown, cnote, st, rc = -1;
+	int cid, cst, cown, cnote, ctlp, st, label, rc = -1;
 
 	*met = *kept = 0;
 	if (table_need(p, "id", &cid, d) == -1 ||
@@ -360,7 +376,9 @@ plan_previous(const struct model *m, const struct table *p,
 		return -1;
 	cown = table_col(p, "owner");
 	cnote = table_col(p, "note");
+	ctlp = table_col(p, "tlp");
 	*hasnote |= cnote >= 0;
+	*labelled |= ctlp >= 0;
 	seen = calloc(m->nq ? m->nq : 1, sizeof(*seen));
 	where = calloc(m->nq ? m->nq : 1, sizeof(*where));
 	if (seen == NULL || where == NULL) {
@@ -391,6 +409,9 @@ plan_previous(const struct model *m, const struct table *p,
 			goto done;
 		}
 		seen[q] = line;
+		s = table_value(p, i, ctlp, &len);
+		if ((label = tlp_value(s, len, p->name, line, d)) == -2)
+			goto done;
 		s = table_value(p, i, cst, &len);
 		if ((st = plan_status_parse(s, len)) == -1) {
 			diag_set(d, p->name, line, "unknown status '%.*s' for "
@@ -406,6 +427,7 @@ plan_previous(const struct model *m, const struct table *p,
 		x = &it[where[q]];
 		x->was = st;
 		x->prevline = line;
+		x->label = tlp_max(x->label, label);
 		x->status = st == PLAN_DONE ? PLAN_REOPENED : st;
 		s = table_value(p, i, cown, &len);
 		if (len > 0) {
@@ -428,27 +450,23 @@ done:
 /*
  * The guidance for a capability at a level: the guide's tools and
  * strategies, joined by " | "; where it names none, the features of the
- * level, what it looks like.  Into buf, cut to size.
+ * level, what it looks like.  Added to b, whole.
  */
 void
 plan_guidance(const struct guide *g, const char *code, int level,
-    char *buf, size_t size)
+    struct strbuf *b)
 {
 	const char *kind = "tool", *s;
-	size_t k, used = 0;
-	int w;
+	size_t k;
 
-	buf[0] = '\0';
 	if (g == NULL)
 		return;
 	if (guide_count(g, code, level, kind) == 0)
 		kind = "feature";
 	for (k = 0; (s = guide_item(g, code, level, kind, k)) != NULL; k++) {
-		w = snprintf(buf + used, size - used, "%s%s", k ? " | " : "",
-		    s);
-		if (w < 0 || (size_t)w >= size - used)
-			break;
-		used += (size_t)w;
+		if (k > 0)
+			sb_add(b, " | ");
+		sb_add(b, s);
 	}
 }
 

@@ -1,39 +1,44 @@
 /*
  * report.c: isac-score's tables written to an output handle: the blank
  * (or re-assessment) checklist, the scores, the disagreements.  What
- * they hold is the model's and the tally's; here is only their shape,
- * so that another program can write the same table.
+ * they hold is the model's and the tally's; their columns are declared
+ * in tables.c.  Each row carries the strictest TLP label of the answers
+ * it was made from, in a last tlp column when any answers had one.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "isac.h"
 
-#define NOTE_MAX 4096
+/* Writes b as a field and empties it: a failed buffer is out of memory. */
+static int
+sb_field(struct out *w, struct strbuf *b)
+{
+	if (sb_failed(b))
+		return -1;
+	out_fieldn(w, sb_str(b), b->len);
+	sb_reset(b);
+	return 0;
+}
 
 /*
  * The blank checklist in the model's order; with previous answers (may
  * be NULL), the latest period's consensus answer in lang's words and its
- * notes beside the empty answer.
+ * notes beside the empty answer.  -1 when out of memory.
  */
-void
+int
 report_template(struct out *w, const struct model *m,
     const struct tally *prev, enum consensus rule, const char *lang)
 {
 	size_t i, last = prev ? tally_nperiods(prev) - 1 : 0;
-	char note[NOTE_MAX];
+	int labelled = prev != NULL && tally_labelled(prev), rc = 0;
+	struct strbuf note;
 
-	out_field(w, "id");
-	out_field(w, "capability");
-	out_field(w, "level");
-	out_field(w, "question");
-	out_field(w, "answer");
-	if (prev != NULL) {
-		out_field(w, "previous");
-		out_field(w, "previous_note");
-	}
-	out_end(w);
-	for (i = 0; i < m->nq; i++) {
+	sb_init(&note);
+	tab_header(w, TK_TEMPLATE, prev == NULL ? 0 :
+	    tab_with(TK_TEMPLATE, "previous") |
+	    tab_with(TK_TEMPLATE, "previous_note"), 0, labelled);
+	for (i = 0; i < m->nq && rc == 0; i++) {
 		out_field(w, m->q[i].id);
 		out_field(w, m->cap[m->q[i].cap].code);
 		out_num(w, (unsigned long)m->q[i].level);
@@ -42,57 +47,42 @@ report_template(struct out *w, const struct model *m,
 		if (prev != NULL) {
 			out_field(w, answer_word(consensus(tally_votes(prev,
 			    last, i), rule), lang));
-			tally_note(prev, last, i, note, sizeof(note));
-			out_field(w, note);
+			tally_note(prev, last, i, &note);
+			rc = sb_field(w, &note);
+			tab_tlp(w, labelled, tally_label(prev, last, i));
 		}
 		out_end(w);
 	}
-}
-
-static void
-score_header(struct out *w, const struct model *m, const struct tally *t,
-    int explain)
-{
-	char name[32];
-	int l;
-
-	if (tally_has_periods(t))
-		out_field(w, "period");
-	out_field(w, "capability");
-	out_field(w, "level");
-	for (l = 1; l <= m->nlevels; l++) {
-		snprintf(name, sizeof(name), "yes_%d", l);
-		out_field(w, name);
-		snprintf(name, sizeof(name), "applicable_%d", l);
-		out_field(w, name);
-	}
-	out_field(w, "unanswered");
-	if (explain)
-		out_field(w, "missing");
-	out_end(w);
+	sb_free(&note);
+	return rc;
 }
 
 /* The ids that keep capability c from the level above the one it has. */
-static void
+static int
 missing(struct out *w, const struct model *m, const struct tally *t,
     size_t p, enum consensus rule, size_t c, int level, size_t *ids)
 {
-	char buf[NOTE_MAX];
-	size_t n = 0, k, used = 0;
+	struct strbuf b;
+	size_t n = 0, k;
+	int rc;
 
 	if (level < m->cap[c].top)
 		n = score_missing(m, t, p, rule, c, level + 1, ids);
-	buf[0] = '\0';
-	for (k = 0; k < n && used < sizeof(buf); k++)
-		used += (size_t)snprintf(buf + used, sizeof(buf) - used,
-		    "%s%s", k ? " " : "", m->q[ids[k]].id);
-	out_field(w, buf);
+	sb_init(&b);
+	for (k = 0; k < n; k++) {
+		if (k > 0)
+			sb_addc(&b, ' ');
+		sb_add(&b, m->q[ids[k]].id);
+	}
+	rc = sb_field(w, &b);
+	sb_free(&b);
+	return rc;
 }
 
 /*
  * A row per capability per period: the level and the counts behind it,
  * and with explain the ids missing for the next level.  -1 when out of
- * memory, before anything is written.
+ * memory.
  */
 int
 report_scores(struct out *w, const struct model *m, const struct tally *t,
@@ -100,7 +90,7 @@ report_scores(struct out *w, const struct model *m, const struct tally *t,
 {
 	struct capscore *sc;
 	size_t p, c, *ids;
-	int l;
+	int l, rc = 0, labelled = tally_labelled(t);
 
 	sc = calloc(m->ncap, sizeof(*sc));
 	ids = calloc(m->nq, sizeof(*ids));
@@ -109,10 +99,13 @@ report_scores(struct out *w, const struct model *m, const struct tally *t,
 		free(ids);
 		return -1;
 	}
-	score_header(w, m, t, explain);
-	for (p = 0; p < tally_nperiods(t); p++) {
+	tab_header(w, TK_SCORE, (tally_has_periods(t) ?
+	    tab_with(TK_SCORE, "period") : 0) |
+	    (explain ? tab_with(TK_SCORE, "missing") : 0), m->nlevels,
+	    labelled);
+	for (p = 0; p < tally_nperiods(t) && rc == 0; p++) {
 		score_period(m, t, p, rule, sc);
-		for (c = 0; c < m->ncap; c++) {
+		for (c = 0; c < m->ncap && rc == 0; c++) {
 			if (tally_has_periods(t))
 				out_field(w, tally_period(t, p));
 			out_field(w, m->cap[c].code);
@@ -123,36 +116,36 @@ report_scores(struct out *w, const struct model *m, const struct tally *t,
 			}
 			out_num(w, sc[c].unanswered);
 			if (explain)
-				missing(w, m, t, p, rule, c, sc[c].level, ids);
+				rc = missing(w, m, t, p, rule, c, sc[c].level,
+				    ids);
+			tab_tlp(w, labelled, tally_cap_label(t, p, c));
 			out_end(w);
 		}
 	}
 	free(ids);
 	free(sc);
-	return 0;
+	return rc;
 }
 
-/* The questions answered differently, with the counts and the notes. */
-void
+/*
+ * The questions answered differently, with the counts and the notes.
+ * -1 when out of memory.
+ */
+int
 report_disagreements(struct out *w, const struct model *m,
     const struct tally *t)
 {
 	const unsigned long *v;
-	char note[NOTE_MAX];
+	struct strbuf note;
 	size_t p, q;
-	int a;
+	int a, rc = 0, labelled = tally_labelled(t);
 
-	if (tally_has_periods(t))
-		out_field(w, "period");
-	out_field(w, "id");
-	for (a = ANS_YES; a < ANS_N; a++)
-		out_field(w, answer_name(a));
-	out_field(w, "unanswered");
-	out_field(w, "question");
-	out_field(w, "notes");
-	out_end(w);
-	for (p = 0; p < tally_nperiods(t); p++)
-		for (q = 0; q < m->nq; q++) {
+	sb_init(&note);
+	tab_header(w, TK_DISAGREE, (tally_has_periods(t) ?
+	    tab_with(TK_DISAGREE, "period") : 0) |
+	    tab_with(TK_DISAGREE, "notes"), 0, labelled);
+	for (p = 0; p < tally_nperiods(t) && rc == 0; p++)
+		for (q = 0; q < m->nq && rc == 0; q++) {
 			v = tally_votes(t, p, q);
 			if (!score_disputed(v))
 				continue;
@@ -163,8 +156,11 @@ report_disagreements(struct out *w, const struct model *m,
 				out_num(w, v[a]);
 			out_num(w, tally_unanswered(t, p, q));
 			out_field(w, m->q[q].text);
-			tally_note(t, p, q, note, sizeof(note));
-			out_field(w, note);
+			tally_note(t, p, q, &note);
+			rc = sb_field(w, &note);
+			tab_tlp(w, labelled, tally_label(t, p, q));
 			out_end(w);
 		}
+	sb_free(&note);
+	return rc;
 }

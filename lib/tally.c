@@ -45,6 +45,7 @@ struct note {
 
 struct period {
 	unsigned long	(*votes)[ANS_N];	/* per question */
+	signed char	*label;		/* per question: strictest; or NULL */
 	struct note	*notes;
 	size_t		 nnotes;
 	unsigned long	 nresp;
@@ -61,6 +62,7 @@ struct tally {
 	size_t		 nfiles;
 	int		 periods;	/* -1 until the first file is read */
 	int		 hasnotes;
+	int		 labelled;	/* a file had a tlp column */
 
 	/* respondents in periods: answered questions as bits */
 	struct pairkey	*key;
@@ -78,7 +80,7 @@ struct tally {
 };
 
 struct cols {
-	int	id, answer, resp, period, note;
+	int	id, answer, resp, period, note, tlp;
 };
 
 struct tally *
@@ -109,6 +111,7 @@ tally_free(struct tally *t)
 		return;
 	for (i = 0; i < t->np; i++) {
 		free(t->p[i].votes);
+		free(t->p[i].label);
 		for (k = 0; k < t->p[i].nnotes; k++)
 			free(t->p[i].notes[k].text);
 		free(t->p[i].notes);
@@ -134,8 +137,11 @@ find_cols(struct tally *t, struct csvr *r, struct cols *c, struct diag *d)
 	    csvr_col(r, "answer", 1, &c->answer, d) == -1 ||
 	    csvr_col(r, "respondent", 0, &c->resp, d) == -1 ||
 	    csvr_col(r, "period", 0, &c->period, d) == -1 ||
-	    csvr_col(r, "note", 0, &c->note, d) == -1)
+	    csvr_col(r, "note", 0, &c->note, d) == -1 ||
+	    csvr_col(r, "tlp", 0, &c->tlp, d) == -1)
 		return -1;
+	if (c->tlp >= 0)
+		t->labelled = 1;
 	if (t->periods == -1)
 		t->periods = c->period >= 0;
 	else if (t->periods != (c->period >= 0))
@@ -363,6 +369,29 @@ add_note(struct tally *t, struct period *p, size_t q, size_t resp,
 	return 0;
 }
 
+/*
+ * Question q of period p takes the label of a row that answered it, if
+ * that is stricter: whatever is made from the question's answers later
+ * (a score, a gap item, a note shown) carries it.
+ */
+static int
+add_label(struct tally *t, struct period *p, size_t q, int label)
+{
+	size_t i;
+
+	if (label == TLP_NONE)
+		return 0;
+	if (p->label == NULL) {
+		if ((p->label = malloc(t->m->nq)) == NULL)
+			return -1;
+		for (i = 0; i < t->m->nq; i++)
+			p->label[i] = TLP_NONE;
+	}
+	if (label > p->label[q])
+		p->label[q] = (signed char)label;
+	return 0;
+}
+
 /* Is s the same len bytes as t?  Short strings, compared here. */
 static int
 same(const char *s, const char *t, size_t len)
@@ -397,16 +426,21 @@ static int
 add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
     const char *file, struct diag *d)
 {
-	const char *id, *ans, *per, *who, *note;
-	size_t idlen, anslen, perlen, wholen, notelen;
+	const char *id, *ans, *per, *who, *note, *tl;
+	size_t idlen, anslen, perlen, wholen, notelen, tllen;
 	long q, p, r, k;
-	int a;
+	int a, label;
 
 	id = csvrow_value(row, c->id, &idlen);
 	ans = csvrow_value(row, c->answer, &anslen);
 	per = csvrow_value(row, c->period, &perlen);
 	who = csvrow_value(row, c->resp, &wholen);
 	note = csvrow_value(row, c->note, &notelen);
+	tl = csvrow_value(row, c->tlp, &tllen);
+	if (tllen == 0)
+		label = TLP_NONE;
+	else if ((label = tlp_value(tl, tllen, file, row->line, d)) == -2)
+		return -1;
 	if (c->resp < 0) {
 		/* one member's filled-in checklist: the file is the member */
 		who = file;
@@ -476,6 +510,8 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 		t->p[p].votes[q][a]++;
 	if (notelen > 0 && add_note(t, &t->p[p], (size_t)q, (size_t)r, note,
 	    notelen) == -1)
+		return diag_nomem(d, file);
+	if (add_label(t, &t->p[p], (size_t)q, label) == -1)
 		return diag_nomem(d, file);
 	return 1;
 }
@@ -582,35 +618,55 @@ tally_has_notes(const struct tally *t)
 
 /*
  * The notes on question q in period i, joined by " | " and each prefixed
- * "respondent: " when the period has more than one respondent, into buf;
- * returns the length the whole text needs (0: no note), as snprintf.
+ * "respondent: " when the period has more than one respondent, added to
+ * b whole: a note is never cut.
  */
-size_t
-tally_note(const struct tally *t, size_t i, size_t q, char *buf,
-    size_t size)
+void
+tally_note(const struct tally *t, size_t i, size_t q, struct strbuf *b)
 {
 	const struct period *p = &t->p[t->order[i]];
-	size_t k, used = 0;
-	int n;
+	size_t k, n = 0;
 
-	if (size > 0)
-		buf[0] = '\0';
 	for (k = 0; k < p->nnotes; k++) {
 		if (p->notes[k].q != q)
 			continue;
+		if (n++ > 0)
+			sb_add(b, " | ");
 		if (p->nresp > 1)
-			n = snprintf(buf + (used < size ? used : size),
-			    used < size ? size - used : 0, "%s%s: %s",
-			    used ? " | " : "", strtab_get(t->resp,
-			    p->notes[k].resp), p->notes[k].text);
-		else
-			n = snprintf(buf + (used < size ? used : size),
-			    used < size ? size - used : 0, "%s%s",
-			    used ? " | " : "", p->notes[k].text);
-		if (n > 0)
-			used += (size_t)n;
+			sb_printf(b, "%s: ", strtab_get(t->resp,
+			    p->notes[k].resp));
+		sb_add(b, p->notes[k].text);
 	}
-	return used;
+}
+
+/* Did any answers file have a tlp column? */
+int
+tally_labelled(const struct tally *t)
+{
+	return t->labelled;
+}
+
+/* The strictest label of the rows that answered q in period i. */
+int
+tally_label(const struct tally *t, size_t i, size_t q)
+{
+	const struct period *p = &t->p[t->order[i]];
+
+	return p->label != NULL ? p->label[q] : TLP_NONE;
+}
+
+/* The strictest label of the rows that answered capability c in i. */
+int
+tally_cap_label(const struct tally *t, size_t i, size_t c)
+{
+	const struct period *p = &t->p[t->order[i]];
+	size_t q;
+	int l = TLP_NONE;
+
+	for (q = 0; p->label != NULL && q < t->m->nq; q++)
+		if (t->m->q[q].cap == c)
+			l = tlp_max(l, p->label[q]);
+	return l;
 }
 
 /*

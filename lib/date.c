@@ -107,20 +107,61 @@ digits(const char *s, size_t n)
 }
 
 /*
- * Only YYYY-MM-DD: "2026-1-5" or "05-01-2026" could be read more than
- * one way, and a planning tool that guesses puts a meeting on the wrong
- * day.
+ * Splits s into three runs of digits separated by one sep ('-', '/' or
+ * '.', the same twice) and returns how many digits each has in n[].
+ */
+static int
+parts(const char *s, size_t len, int v[3], size_t n[3])
+{
+	size_t i = 0, k;
+	char sep = 0;
+
+	for (k = 0; k < 3; k++) {
+		n[k] = 0;
+		while (i + n[k] < len && s[i + n[k]] >= '0' &&
+		    s[i + n[k]] <= '9' && n[k] < 5)
+			n[k]++;
+		if (n[k] == 0 || n[k] > 4 ||
+		    (v[k] = digits(s + i, n[k])) == -1)
+			return -1;
+		i += n[k];
+		if (k == 2)
+			break;
+		if (i == len || (s[i] != '-' && s[i] != '/' && s[i] != '.') ||
+		    (sep != 0 && s[i] != sep))
+			return -1;
+		sep = s[i++];
+	}
+	return i == len ? 0 : -1;
+}
+
+/*
+ * A day as ISO 8601 writes it, YYYY-MM-DD (and YYYY-M-D), or as Dutch
+ * spreadsheets do, day first: D-M-YYYY, DD-MM-YYYY, D/M/YYYY, D.M.YYYY.
+ * The year has four digits, so which form it is can be told, and a day
+ * is never read month first: "3/1/2024" is the 3rd of January.  A
+ * two-digit year is refused, since it could be read more than one way.
  */
 int
 date_parse(const char *s, size_t len, long *out)
 {
-	int y, m, d;
+	int v[3], y, m, d;
+	size_t n[3];
 
 	text_trim(&s, &len);
-	if (len != 10 || s[4] != '-' || s[7] != '-')
+	if (parts(s, len, v, n) == -1)
 		return -1;
-	if ((y = digits(s, 4)) == -1 || (m = digits(s + 5, 2)) == -1 ||
-	    (d = digits(s + 8, 2)) == -1 || !date_valid(y, m, d))
+	if (n[0] == 4 && n[1] <= 2 && n[2] <= 2 && s[4] == '-') {
+		y = v[0];
+		m = v[1];
+		d = v[2];
+	} else if (n[0] <= 2 && n[1] <= 2 && n[2] == 4) {
+		d = v[0];
+		m = v[1];
+		y = v[2];
+	} else
+		return -1;
+	if (!date_valid(y, m, d))
 		return -1;
 	*out = date_make(y, m, d);
 	return 0;

@@ -20,13 +20,26 @@ gnu_days() {
 	assert_output "datecalc: '1900-02-29' is not a date YYYY-MM-DD"
 }
 
-@test "date: only a real date written YYYY-MM-DD is read" {
+@test "date: only a real date, year first or day first with a four-digit year, is read" {
 	for s in 2026-02-30 2026-13-01 2026-00-10 2026-01-00 2026-04-31 \
-	    2026-1-5 26-01-05 2026-01-05x 05-01-2026 2026/01/05 20260105 \
-	    0000-01-01 +2026-1-05 2026-01-5 " " ""; do
+	    26-01-05 2026-01-05x 2026/01/05 20260105 1-3-24 1-3/2024 \
+	    2026-001-05 0000-01-01 +2026-1-05 30-2-2026 13/13/2026 \
+	    2024-3-1-1 " " ""; do
 		run -2 datecalc parse "$s"
 		assert_output "datecalc: '$s' is not a date YYYY-MM-DD"
 	done
+}
+
+@test "date: Dutch spreadsheets' day-first dates are read, never month first" {
+	for s in 1-3-2024 01-03-2024 1/3/2024 01/03/2024 1.3.2024 2024-3-1 \
+	    2024-03-1; do
+		run -0 datecalc parse "$s"
+		assert_output 2024-03-01
+	done
+	run -0 datecalc parse 3/1/2024
+	assert_output 2024-01-03
+	run -0 datecalc parse 13/1/2024
+	assert_output 2024-01-13
 }
 
 @test "date: spaces around a date are allowed, as spreadsheets pad cells" {
@@ -258,7 +271,7 @@ gnu_days() {
 }
 
 @test "date: a malformed ISAC_TODAY is refused" {
-	for v in x 2025-02-29 2026-1-5 27-04-2027; do
+	for v in x 2025-02-29 27-04-27 2026/1/5; do
 		ISAC_TODAY=$v run -2 datecalc today
 		assert_output "datecalc: ISAC_TODAY: '$v' is not a date YYYY-MM-DD"
 	done

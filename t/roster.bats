@@ -165,11 +165,11 @@ error,duplicate-person,Drinkwater Zuid,chantal bakker,line 5: the person of line
 }
 
 @test "roster: bad dates are findings of check, naming column and line" {
-	edit '5s/2024-01-12,2024-01-12/2024-02-30,12-01-2024/'
+	edit '5s/2024-01-12,2024-01-12/2024-02-30,01-12-24/'
 	run -1 isac-roster check "$R"
 	assert_output "$HDR
 error,bad-date,Drinkwater Zuid,Dirk Visser,line 5: bad date '2024-02-30' in column 'signed' (use YYYY-MM-DD)
-error,bad-date,Drinkwater Zuid,Dirk Visser,line 5: bad date '12-01-2024' in column 'joined' (use YYYY-MM-DD)"
+error,bad-date,Drinkwater Zuid,Dirk Visser,line 5: bad date '01-12-24' in column 'joined' (use YYYY-MM-DD)"
 }
 
 @test "roster: leaving before joining is an error" {

@@ -167,6 +167,46 @@ date_parse(const char *s, size_t len, long *out)
 	return 0;
 }
 
+/* The last day of month m of year y. */
+static long
+month_end(int y, int m)
+{
+	return date_add_months(date_make(y, m, 1), 1) - 1;
+}
+
+/*
+ * The day a period of answers ends, when it says: a date is that day;
+ * YYYY-MM the month's last day; YYYY-Qn and YYYY-Hn the quarter's and
+ * the half year's; anything else that starts with a year (2026,
+ * "2026 najaar") the year's last day.  An evaluation happens some time
+ * in its period, so its end is the latest it can have been.  -1 when the
+ * period says no date.
+ */
+int
+date_period_end(const char *p, long *day)
+{
+	size_t len = strlen(p);
+	int y, m;
+
+	if (date_parse(p, len, day) == 0)
+		return 0;
+	if (len < 4 || (y = digits(p, 4)) < 1 || y > 9999 ||
+	    (len > 4 && p[4] >= '0' && p[4] <= '9'))
+		return -1;
+	if (len == 7 && p[4] == '-' && (m = digits(p + 5, 2)) >= 1 &&
+	    m <= 12)
+		*day = month_end(y, m);
+	else if (len == 7 && p[4] == '-' && (p[5] == 'Q' || p[5] == 'q') &&
+	    p[6] >= '1' && p[6] <= '4')
+		*day = month_end(y, 3 * (p[6] - '0'));
+	else if (len == 7 && p[4] == '-' && (p[5] == 'H' || p[5] == 'h') &&
+	    p[6] >= '1' && p[6] <= '2')
+		*day = month_end(y, 6 * (p[6] - '0'));
+	else
+		*day = date_make(y, 12, 31);
+	return 0;
+}
+
 static void
 put(char *p, int v, int n)
 {

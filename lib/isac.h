@@ -431,6 +431,7 @@ void	 rdoc_free(struct rdoc *);
 
 /* date.c: calendar dates as days since 1970-01-01, no locale, no TZ */
 int	 date_parse(const char *, size_t, long *);
+int	 date_period_end(const char *, long *);
 void	 date_format(long, char [11]);
 int	 date_valid(int, int, int);
 long	 date_make(int, int, int);

@@ -113,27 +113,17 @@ score_missing(const struct model *m, const struct tally *t, size_t p,
 
 /*
  * Is an evaluation overdue?  The NCSC advises one every two years ("Plan
- * elke 2 jaar een evaluatie").  A period that is an ISO date is overdue
- * two years after that day; one that starts with a year (2024, 2024-Q3,
- * 2024/2025) counts from the end of that year, since the evaluation was
- * some time in it.  1 overdue, 0 not, -1 when the period says no date.
+ * elke 2 jaar een evaluatie").  It is due two years after the end of
+ * the last period (date_period_end: a date, a month, a quarter, a half
+ * year, else the year it starts with), since the evaluation was some
+ * time in it.  1 overdue, 0 not, -1 when the period says no date.
  */
 int
 score_overdue(const char *period, long today)
 {
 	long day;
-	int y, k;
 
-	if (date_parse(period, strlen(period), &day) == 0)
-		return date_add_months(day, 24) < today;
-	for (k = 0; k < 4; k++)
-		if (period[k] < '0' || period[k] > '9')
-			return -1;
-	if (period[4] >= '0' && period[4] <= '9')
+	if (date_period_end(period, &day) == -1)
 		return -1;
-	y = (period[0] - '0') * 1000 + (period[1] - '0') * 100 +
-	    (period[2] - '0') * 10 + (period[3] - '0');
-	if (y < 1 || y > 9997)
-		return -1;
-	return date_make(y + 2, 12, 31) < today;
+	return date_add_months(day, 24) < today;
 }

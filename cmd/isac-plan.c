@@ -17,13 +17,15 @@ static int		 months = 3;	/* --step-months */
 static int		 qflag;
 static long		 start = -1;	/* --start, days */
 static const char	*roster;	/* --owners */
-static const char	*previous;	/* --previous */
+static const char	*reg;		/* --register */
+static long		 evaluation = -1;	/* --evaluated, days */
 static const char	*template;	/* --template */
 static struct opts	 o;
 
 static const struct option longopts[] = {
 	{ "delimiter",		required_argument,	NULL,	'd' },
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
+	{ "evaluated",		required_argument,	NULL,	'e' },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
@@ -32,6 +34,7 @@ static const struct option longopts[] = {
 	{ "owners",		required_argument,	NULL,	'o' },
 	{ "parallel",		required_argument,	NULL,	'n' },
 	{ "previous",		required_argument,	NULL,	'p' },
+	{ "register",		required_argument,	NULL,	'r' },
 	{ "quiet",		no_argument,		NULL,	'q' },
 	{ "start",		required_argument,	NULL,	's' },
 	{ "step-months",	required_argument,	NULL,	'M' },
@@ -44,14 +47,16 @@ static const struct option longopts[] = {
 static const char synopsis[] =
     "usage: isac-plan [-qt] [-d delim] [-l lang] [-M months] [-m model] "
     "[-n parallel]\n"
-    "                 [-o roster] [-p plan] [-s start] [--order order] "
-    "[--encoding enc]\n"
-    "                 [--excel] [gap]\n"
+    "                 [-o roster] [-r register [-e date]] [-s start] "
+    "[--order order]\n"
+    "                 [--encoding enc] [--excel] [gap]\n"
     "       isac-plan -T start | regional [-t] [-l lang] [--excel]\n";
 
 static const char helptext[] = "\n"
     "  -d, --delimiter C      read with delimiter C (, ; tab); "
     "default: guess\n"
+    "  -e, --evaluated DATE   the evaluation ended on DATE (when the gap "
+    "has no period)\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
     "default: guess\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
@@ -62,8 +67,11 @@ static const char helptext[] = "\n"
     "  -o, --owners ROSTER    owners from the roster's fixed "
     "representatives\n"
     "      --order ORDER      model (default) or gap: the largest first\n"
-    "  -p, --previous PLAN    carry over last year's plan\n"
-    "  -q, --quiet            no counts or warnings about the previous "
+    "  -r, --register FILE    the action register the owners keep: "
+    "status, owner,\n"
+    "                         dates and notes per item (-p, --previous: "
+    "the same)\n"
+    "  -q, --quiet            no counts or warnings about the register "
     "plan\n"
     "  -s, --start DATE       date the steps from DATE (YYYY-MM-DD)\n"
     "  -T, --template WHICH   the phase plan to start an ISAC (start) or a "
@@ -92,20 +100,33 @@ phases(struct out *w)
 	table_free(&t);
 }
 
+/* The day the gap's evaluation ended, or -1 when nothing says. */
+static long
+evaluated(const char *period)
+{
+	long day;
+
+	if (evaluation >= 0)
+		return evaluation;
+	if (period == NULL || date_period_end(period, &day) == -1)
+		return -1;
+	return day;
+}
+
 /* Reads and checks everything; on an error, frees it and fails. */
 static void
 build(struct plan *p, const char *gapfile)
 {
 	char path[4096];
+	struct regcount rc;
 	struct diag d;
-	size_t met, kept;
 
 	memset(p, 0, sizeof(*p));
 	if (model_open(&p->m, o.model, o.lang, &d) == -1)
 		fail(&d);
 	if (table_read(&p->gap, gapfile, &o.in, &d) == -1 ||
 	    plan_read_gap(&p->m, &p->gap, &p->it, &p->n, &p->hasnote,
-	    &p->labelled, &d) == -1)
+	    &p->labelled, &p->period, &d) == -1)
 		goto bad;
 	if ((p->rank = calloc(p->m.ncap, sizeof(*p->rank))) == NULL ||
 	    (p->act = calloc(p->m.nq, sizeof(*p->act))) == NULL) {
@@ -118,34 +139,47 @@ build(struct plan *p, const char *gapfile)
 	if (roster != NULL && (table_read(&p->roster, roster, &o.in,
 	    &d) == -1 || plan_roster(&p->roster, &p->own, &d) == -1))
 		goto bad;
-	if (previous != NULL && (table_read(&p->prev, previous, &o.in,
-	    &d) == -1 || plan_previous(&p->m, &p->prev, p->it, p->n, &met,
-	    &kept, &p->hasnote, &p->labelled, &d) == -1))
+	if (reg != NULL && (table_read(&p->prev, reg, &o.in, &d) == -1 ||
+	    plan_register(&p->m, &p->prev, p->it, p->n, evaluated(p->period),
+	    &rc, &p->hasnote, &p->labelled, &d) == -1))
 		goto bad;
 	if (data_file("actions", o.lang, path, sizeof(path), &d) == -1 ||
 	    table_read(&p->actions, path, NULL, &d) == -1 ||
 	    plan_actions(&p->m, &p->actions, p->act, &d) == -1 ||
 	    (p->g = guide_load(o.lang, &d)) == NULL)
 		goto bad;
-	if (previous != NULL && !qflag)
-		fprintf(stderr, "isac-plan: %s: %zu items met, %zu carried "
-		    "over, %zu new\n", previous, met, kept, p->n - kept);
+	if (reg != NULL && !qflag)
+		fprintf(stderr, "isac-plan: %s: %zu items met, %zu still "
+		    "missing, %zu new\n", reg, rc.met, rc.kept,
+		    p->n - rc.kept);
 	return;
 bad:
 	plan_free(p);
 	fail(&d);
 }
 
+/* What the register says is done but the evaluation still misses. */
 static void
-reopened(const struct plan *p)
+still_missing(const struct plan *p)
 {
+	const struct planitem *it;
+	char day[11];
 	size_t i;
 
-	for (i = 0; i < p->n && !qflag; i++)
-		if (p->it[i].was == PLAN_DONE)
-			warning("%s:%lu: %s was done but is still a gap: "
-			    "reopened", previous, p->it[i].prevline,
-			    p->m.q[p->it[i].q].id);
+	for (i = 0; i < p->n && !qflag; i++) {
+		it = &p->it[i];
+		date_format(it->day, day);
+		if (it->status == PLAN_REOPENED && it->was == PLAN_DONE)
+			warning("%s:%lu: %s was done on %s, but the "
+			    "evaluation after it still finds it missing: "
+			    "reopened", reg, it->prevline, p->m.q[it->q].id,
+			    day);
+		else if (it->undated)
+			warning("%s:%lu: %s is done but still missing in this "
+			    "gap; give the day it was done (column date) so "
+			    "that the next evaluation can tell", reg,
+			    it->prevline, p->m.q[it->q].id);
+	}
 }
 
 int
@@ -157,7 +191,7 @@ main(int argc, char *argv[])
 
 	prog_init(argv, "isac-plan", synopsis, helptext);
 	opts_init(&o);
-	while ((ch = getopt_long(argc, argv, "d:hl:M:m:n:o:p:qs:T:tV",
+	while ((ch = getopt_long(argc, argv, "d:e:hl:M:m:n:o:p:qr:s:T:tV",
 	    longopts, NULL)) != -1)
 		switch (ch) {
 		case 'd':
@@ -168,6 +202,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;
+			break;
+		case 'e':
+			evaluation = opt_date("-e", optarg);
 			break;
 		case 'h':
 			help();
@@ -195,7 +232,8 @@ main(int argc, char *argv[])
 			bygap = strcmp(optarg, "gap") == 0;
 			break;
 		case 'p':
-			previous = optarg;
+		case 'r':
+			reg = optarg;
 			break;
 		case 'q':
 			qflag = 1;
@@ -222,14 +260,16 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc > 1)
 		usage("one gap at a time");
-	if (template != NULL && (argc > 0 || roster || previous ||
+	if (template != NULL && (argc > 0 || roster || reg ||
 	    start >= 0 || Mflag || o.model))
-		usage("-T takes no gap and none of -M, -m, -o, -p, -s");
+		usage("-T takes no gap and none of -M, -m, -o, -r, -s");
 	if (Mflag && start < 0)
 		usage("-M goes with -s");
-	if (previous != NULL && strcmp(previous, "-") == 0 &&
+	if (evaluation >= 0 && reg == NULL)
+		usage("-e goes with -r");
+	if (reg != NULL && strcmp(reg, "-") == 0 &&
 	    (argc == 0 || strcmp(argv[0], "-") == 0))
-		usage("-p - and the gap cannot both be the standard input");
+		usage("-r - and the gap cannot both be the standard input");
 	if (roster != NULL && strcmp(roster, "-") == 0 &&
 	    (argc == 0 || strcmp(argv[0], "-") == 0))
 		usage("-o - and the gap cannot both be the standard input");
@@ -241,7 +281,7 @@ main(int argc, char *argv[])
 		finish(&w, 0);
 	}
 	build(&p, argc > 0 ? argv[0] : "-");
-	reopened(&p);
+	still_missing(&p);
 	out_start(&w, &o);
 	if (plantab_write(&w, &p, start, months, o.lang) == -1)
 		nomem();

@@ -56,9 +56,13 @@ gaptab_items(struct out *w, const struct gapw *g, size_t p, const int *tgt)
 		return -1;
 	sb_init(&note);
 	n = gap_items(m, g->t, p, g->rule, tgt, ids);
-	tab_header(w, TK_GAP, notes ? tab_with(TK_GAP, "note") : 0, 0, lab);
+	tab_header(w, TK_GAP, (notes ? tab_with(TK_GAP, "note") : 0) |
+	    (tally_has_periods(g->t) ? tab_with(TK_GAP, "period") : 0), 0,
+	    lab);
 	for (k = 0; k < n && !sb_failed(&note); k++) {
 		q = &m->q[ids[k]];
+		if (tally_has_periods(g->t))
+			out_field(w, tally_period(g->t, p));
 		out_field(w, m->cap[q->cap].code);
 		out_num(w, (unsigned long)q->level);
 		out_field(w, q->id);
@@ -88,9 +92,12 @@ gaptab_summary(struct out *w, const struct gapw *g, size_t p,
 	size_t c;
 	int d, lab = labelled(g), any = 0;
 
-	tab_header(w, TK_GAPSUM, 0, 0, lab);
+	tab_header(w, TK_GAPSUM, tally_has_periods(g->t) ?
+	    tab_with(TK_GAPSUM, "period") : 0, 0, lab);
 	for (c = 0; c < m->ncap; c++) {
 		d = tgt[c] - sc[c].level;
+		if (tally_has_periods(g->t))
+			out_field(w, tally_period(g->t, p));
 		out_field(w, m->cap[c].code);
 		out_num(w, (unsigned long)sc[c].level);
 		out_num(w, (unsigned long)tgt[c]);

@@ -211,7 +211,15 @@ struct planitem {
 	unsigned long	 line, prevline;	/* in the gap, previous plan */
 	const char	*owner, *note;	/* into a table read, or NULL */
 	size_t		 ownerlen, notelen;
-	int		 label;		/* strictest of its gap, previous rows */
+	int		 label;		/* strictest of its gap, register rows */
+	long		 day;		/* its status was set; -1 not said */
+	long		 start, end;	/* as the register has them; -1 */
+	int		 undated;	/* done, no day, and still a gap */
+};
+/* The register's optional columns, and what reading it counted. */
+enum { RC_OWNER, RC_NOTE, RC_TLP, RC_DATE, RC_START, RC_END, RC_N };
+struct regcount {
+	size_t		 met, kept;
 };
 struct owners {
 	const char	**name;		/* into the roster read */
@@ -223,13 +231,14 @@ struct owners {
 int	 plan_status_parse(const char *, size_t);
 const char *plan_status_word(int, const char *);
 int	 plan_read_gap(const struct model *, const struct table *,
-	    struct planitem **, size_t *, int *, int *, struct diag *);
+	    struct planitem **, size_t *, int *, int *, const char **,
+	    struct diag *);
 int	 plan_schedule(const struct model *, struct planitem *, size_t, int,
 	    int, int *, struct diag *);
 int	 plan_roster(const struct table *, struct owners *, struct diag *);
 void	 owners_free(struct owners *);
-int	 plan_previous(const struct model *, const struct table *,
-	    struct planitem *, size_t, size_t *, size_t *, int *, int *,
+int	 plan_register(const struct model *, const struct table *,
+	    struct planitem *, size_t, long, struct regcount *, int *, int *,
 	    struct diag *);
 void	 plan_guidance(const struct guide *, const char *, int,
 	    struct strbuf *);
@@ -561,7 +570,8 @@ struct plan {
 	struct owners	 own;
 	struct guide	*g;
 	int		 hasnote;
-	int		 labelled;	/* the gap or the previous plan */
+	int		 labelled;	/* the gap or the register */
+	const char	*period;	/* of the gap's evaluation, or NULL */
 };
 void	 plan_free(struct plan *);
 int	 plantab_write(struct out *, const struct plan *, long, int,

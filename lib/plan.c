@@ -45,6 +45,22 @@ plan_status_word(int st, const char *lang)
 	return strcmp(lang, "nl") == 0 ? status_nl[st] : status_en[st];
 }
 
+/* Every row of a gap is of one period: the evaluation it was made from. */
+static int
+one_period(const struct table *g, size_t i, int col, const char **period,
+    struct diag *d)
+{
+	const char *s = g->rows[i].f[col];
+
+	if (*period == NULL)
+		*period = s;
+	else if (strcmp(*period, s) != 0)
+		return diag_set(d, g->name, g->rows[i].line, "period '%.60s', "
+		    "but the gap is of period '%.60s': a gap is made from one "
+		    "evaluation", s, *period);
+	return 0;
+}
+
 /*
  * Reads the items of a gap (capability, level, id, and note if present),
  * each checked against the model, into *items; *n of them.
@@ -52,13 +68,13 @@ plan_status_word(int st, const char *lang)
 int
 plan_read_gap(const struct model *m, const struct table *g,
     struct planitem **items, size_t *n, int *hasnote, int *labelled,
-    struct diag *d)
+    const char **period, struct diag *d)
 {
 	struct planitem *it;
 	unsigned long *seen, lv;
 	const char *s;
 	size_t i, len;
-	int ccap, clev, cid, cnote, ctlp;
+	int ccap, clev, cid, cnote, ctlp, cper;
 	long q;
 
 	*items = NULL;
@@ -69,6 +85,8 @@ plan_read_gap(const struct model *m, const struct table *g,
 		return -1;
 	cnote = table_col(g, "note");
 	ctlp = table_col(g, "tlp");
+	cper = table_col(g, "period");
+	*period = NULL;
 	*hasnote = cnote >= 0;
 	*labelled = ctlp >= 0;
 	it = calloc(g->nrows ? g->nrows : 1, sizeof(*it));
@@ -113,10 +131,13 @@ plan_read_gap(const struct model *m, const struct table *g,
 		s = table_value(g, i, ctlp, &len);
 		if ((it[i].label = tlp_value(s, len, g->name, line, d)) == -2)
 			goto fail;
+		if (cper >= 0 && one_period(g, i, cper, period, d) == -1)
+			goto fail;
 		it[i].q = (size_t)q;
 		it[i].line = line;
 		it[i].was = -1;
 		it[i].status = PLAN_OPEN;
+		it[i].day = it[i].start = it[i].end = -1;
 		if (cnote >= 0)
 			it[i].note = table_value(g, i, cnote, &it[i].notelen);
 	}
@@ -353,34 +374,97 @@ owners_free(struct owners *o)
 	memset(o, 0, sizeof(*o));
 }
 
+/* A date in column col of row i, or -1 when empty; -2 with d set. */
+static long
+reg_day(const struct table *t, size_t i, int col, struct diag *d)
+{
+	const char *s;
+	size_t len;
+	long day;
+
+	s = table_value(t, i, col, &len);
+	if (len == 0)
+		return -1;
+	if (date_parse(s, len, &day) == 0)
+		return day;
+	diag_set(d, t->name, t->rows[i].line, "bad date '%.*s' in column "
+	    "'%s' (use YYYY-MM-DD or DD-MM-YYYY)", (int)(len > 60 ? 60 : len),
+	    s, t->col[col]);
+	return -2;
+}
+
 /*
- * Merges the previous plan into the items: an item in both keeps its
- * owner, status and note; one marked done becomes reopened.  Counts the
- * previous items no longer in the gap into *met and those carried over
- * into *kept.
+ * Item x takes what its register row says: status, owner, note, dates,
+ * label.  A step marked done whose question the evaluation still finds
+ * missing is reopened only when the evaluation ended after the day the
+ * status was set: a step done since then waits for the next one.
+ */
+static int
+reg_row(const struct table *p, size_t i, const int *col, long evaluated,
+    struct planitem *x, struct diag *d)
+{
+	const char *s;
+	size_t len;
+	int label;
+
+	s = table_value(p, i, col[RC_TLP], &len);
+	if ((label = tlp_value(s, len, p->name, p->rows[i].line, d)) == -2 ||
+	    (x->day = reg_day(p, i, col[RC_DATE], d)) == -2 ||
+	    (x->start = reg_day(p, i, col[RC_START], d)) == -2 ||
+	    (x->end = reg_day(p, i, col[RC_END], d)) == -2)
+		return -1;
+	x->label = tlp_max(x->label, label);
+	x->prevline = p->rows[i].line;
+	x->status = x->was;
+	if (x->was == PLAN_DONE && x->day == -1)
+		x->undated = 1;
+	else if (x->was == PLAN_DONE && evaluated >= 0 && x->day < evaluated)
+		x->status = PLAN_REOPENED;
+	s = table_value(p, i, col[RC_OWNER], &len);
+	if (len > 0) {
+		x->owner = s;
+		x->ownerlen = len;
+	}
+	s = table_value(p, i, col[RC_NOTE], &len);
+	if (len > 0) {
+		x->note = s;
+		x->notelen = len;
+	}
+	return 0;
+}
+
+/*
+ * Reads the action register, the table the owners keep by hand (id and
+ * status, and owner, date, start, end, note and columns of their own),
+ * into the items of the gap.  The register is only read: what an owner
+ * wrote is never written back.  Counts the register's items no longer in
+ * the gap (met) and those still in it (kept) into rc.  evaluated is the
+ * day the gap's evaluation ended, -1 when it says none.
  */
 int
-plan_previous(const struct model *m, const struct table *p,
-    struct planitem *it, size_t n, size_t *met, size_t *kept,
+plan_register(const struct model *m, const struct table *p,
+    struct planitem *it, size_t n, long evaluated, struct regcount *rc,
     int *hasnote, int *labelled, struct diag *d)
 {
+	static const char *const names[RC_N] = {
+		"owner", "note", "tlp", "date", "start", "end"
+	};
 	unsigned long *seen;
 	long *where, q;
 	const char *s;
 	size_t i, len;
-	int cid, cst, cown, cnote, ctlp, st, label, rc = -1;
+	int cid, cst, col[RC_N], st, k, ret = -1;
 
-	*met = *kept = 0;
+	memset(rc, 0, sizeof(*rc));
 	if (table_need(p, "id", &cid, d) == -1 ||
 	    table_need(p, "status", &cst, d) == -1)
 		return -1;
-	cown = table_col(p, "owner");
-	cnote = table_col(p, "note");
-	ctlp = table_col(p, "tlp");
-	*hasnote |= cnote >= 0;
-	*labelled |= ctlp >= 0;
-	seen = calloc(m->nq ? m->nq : 1, sizeof(*seen));
-	where = calloc(m->nq ? m->nq : 1, sizeof(*where));
+	for (k = 0; k < RC_N; k++)
+		col[k] = table_col(p, names[k]);
+	*hasnote |= col[RC_NOTE] >= 0;
+	*labelled |= col[RC_TLP] >= 0;
+	seen = calloc(m->nq + 1, sizeof(*seen));
+	where = calloc(m->nq + 1, sizeof(*where));
 	if (seen == NULL || where == NULL) {
 		diag_nomem(d, p->name);
 		goto done;
@@ -391,7 +475,6 @@ plan_previous(const struct model *m, const struct table *p,
 		where[it[i].q] = (long)i;
 	for (i = 0; i < p->nrows; i++) {
 		unsigned long line = p->rows[i].line;
-		struct planitem *x;
 
 		s = table_value(p, i, cid, &len);
 		if (len == 0) {
@@ -409,9 +492,6 @@ plan_previous(const struct model *m, const struct table *p,
 			goto done;
 		}
 		seen[q] = line;
-		s = table_value(p, i, ctlp, &len);
-		if ((label = tlp_value(s, len, p->name, line, d)) == -2)
-			goto done;
 		s = table_value(p, i, cst, &len);
 		if ((st = plan_status_parse(s, len)) == -1) {
 			diag_set(d, p->name, line, "unknown status '%.*s' for "
@@ -420,31 +500,19 @@ plan_previous(const struct model *m, const struct table *p,
 			goto done;
 		}
 		if (where[q] == -1) {
-			(*met)++;
+			rc->met++;
 			continue;
 		}
-		(*kept)++;
-		x = &it[where[q]];
-		x->was = st;
-		x->prevline = line;
-		x->label = tlp_max(x->label, label);
-		x->status = st == PLAN_DONE ? PLAN_REOPENED : st;
-		s = table_value(p, i, cown, &len);
-		if (len > 0) {
-			x->owner = s;
-			x->ownerlen = len;
-		}
-		s = table_value(p, i, cnote, &len);
-		if (len > 0) {
-			x->note = s;
-			x->notelen = len;
-		}
+		rc->kept++;
+		it[where[q]].was = st;
+		if (reg_row(p, i, col, evaluated, &it[where[q]], d) == -1)
+			goto done;
 	}
-	rc = 0;
+	ret = 0;
 done:
 	free(seen);
 	free(where);
-	return rc;
+	return ret;
 }
 
 /*

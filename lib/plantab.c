@@ -85,10 +85,10 @@ plantab_write(struct out *w, const struct plan *p, long start, int months,
 		label = tlp_max(it->label, owner_field(w, p, it));
 		out_field(w, plan_status_word(it->status, lang));
 		if (start >= 0) {
-			day_field(w, date_add_months(start, (it->step - 1) *
-			    months));
-			day_field(w, date_add_months(start, it->step *
-			    months) - 1);
+			day_field(w, it->start >= 0 ? it->start :
+			    date_add_months(start, (it->step - 1) * months));
+			day_field(w, it->end >= 0 ? it->end :
+			    date_add_months(start, it->step * months) - 1);
 		}
 		if (p->hasnote)
 			out_fieldn(w, it->note ? it->note : "", it->notelen);

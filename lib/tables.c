@@ -40,12 +40,12 @@ static const struct tdecl decls[TK_N] = {
 		{ "notes", TC_OPT }, { NULL, 0 } } },
 	[TK_GAP] = { "gap", { "Gaps to the target",
 	    "Wat ontbreekt voor het doel" }, {
-		{ "capability", 0 }, { "level", TC_NUM }, { "id", 0 },
+		{ "period", TC_OPT }, { "capability", 0 }, { "level", TC_NUM }, { "id", 0 },
 		{ "answer", 0 }, { "question", 0 }, { "note", TC_OPT },
 		{ NULL, 0 } } },
 	[TK_GAPSUM] = { "gap summary", { "Current and target level",
 	    "Huidig en gewenst niveau" }, {
-		{ "capability", 0 }, { "current", TC_NUM },
+		{ "period", TC_OPT }, { "capability", 0 }, { "current", TC_NUM },
 		{ "target", TC_NUM }, { "gap", TC_NUM }, { NULL, 0 } } },
 	[TK_CHANGES] = { "changes", { "Changes", "Veranderingen" }, {
 		{ "capability", 0 }, { "level", TC_NUM }, { "id", 0 },

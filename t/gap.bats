@@ -126,22 +126,22 @@ SAP,1,SAP.1.1,no,Has an information exchange objective been formulated in mutual
 
 # --- periods -----------------------------------------------------------
 
-@test "gap: with periods the latest period is compared" {
+@test "gap: with periods the latest period is compared, and named in the first column" {
 	run -1 isac-gap -s -L 2 "$H"
-	assert_output "capability,current,target,gap
-SAP,1,2,1
-WM,2,2,0
-ISM,2,2,0
-SAL,1,2,1
-ACT,1,2,1"
+	assert_output "period,capability,current,target,gap
+2026,SAP,1,2,1
+2026,WM,2,2,0
+2026,ISM,2,2,0
+2026,SAL,1,2,1
+2026,ACT,1,2,1"
 }
 
 @test "gap: --period compares another period" {
 	run -1 isac-gap -L 1 -p 2024 "$H"
-	assert_output "$HDR
-SAP,1,SAP.1.6,no,Have individuals in the right job profiles been delegated to attend the ISAC meeting to achieve the intended information sharing?
-WM,1,WM.1.3,no,\"Have the admission criteria, process agreements and ways of dealing with confidential (and other) information been recorded in membership guidelines?\"
-SAL,1,SAL.1.2,no,Does participation in the ISAC increase the effectiveness of mitigating measures in participants' organisations?"
+	assert_output "period,$HDR
+2024,SAP,1,SAP.1.6,no,Have individuals in the right job profiles been delegated to attend the ISAC meeting to achieve the intended information sharing?
+2024,WM,1,WM.1.3,no,\"Have the admission criteria, process agreements and ways of dealing with confidential (and other) information been recorded in membership guidelines?\"
+2024,SAL,1,SAL.1.2,no,Does participation in the ISAC increase the effectiveness of mitigating measures in participants' organisations?"
 }
 
 @test "gap: an unknown period is an error" {

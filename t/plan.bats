@@ -108,7 +108,7 @@ cols() {
 	run -0 isac-plan -l nl "$GAP"
 	assert_line --index 2 --partial "1,SAP,2,2,SAP.2.4,$(grep '^SAP.2.4,' "$SHARE/actions.nl.csv" | cut -d, -f2-),"
 	assert_line --index 2 --partial "$(grep '^SAP,2,tool,' "$SHARE/guidance.nl.csv" | head -1 | cut -d, -f4-) | "
-	run -0 isac-plan -t -q -l nl -p "$G/plan-2026.csv" "$GAP"
+	run -0 isac-plan -t -q -l nl -r "$G/register.csv" -e 2026-10-01 "$GAP"
 	assert_equal "$(cols 5,9)" "id,status
 SAP.2.3,gestart
 SAP.2.4,heropend
@@ -162,33 +162,79 @@ ACT,Carla Smit"
 2,2028-01-01,2028-03-31"
 }
 
-# --- the previous plan -----------------------------------------------------
+# --- the action register ---------------------------------------------------
 
-@test "plan: --previous keeps owner, status and note, reopens what was done, and counts" {
-	run -0 --separate-stderr isac-plan -t -o "$G/roster.csv" -p "$G/plan-2026.csv" "$GAP"
+@test "plan: --register keeps owner, status and note, reopens what was done before the evaluation, and counts" {
+	run -0 --separate-stderr isac-plan -t -o "$G/roster.csv" -r "$G/register.csv" -e 2026-10-01 "$GAP"
 	assert_equal "$(cols 5,8,9,10)" "id,owner,status,note
 SAP.2.3,Eva Visser,started,asked the board
 SAP.2.4,Anna de Vries,reopened,
 WM.3.1,Carla Smit,open,
 WM.3.2,Bram Jansen,dropped,evaluation planned for Q3
 WM.3.3,Carla Smit,open,"
-	assert_equal "$stderr" "isac-plan: $G/plan-2026.csv: 2 items met, 3 carried over, 2 new
-isac-plan: warning: $G/plan-2026.csv:4: SAP.2.4 was done but is still a gap: reopened"
+	assert_equal "$stderr" "isac-plan: $G/register.csv: 2 items met, 3 still missing, 2 new
+isac-plan: warning: $G/register.csv:4: SAP.2.4 was done on 2026-06-15, but the evaluation after it still finds it missing: reopened"
 }
 
-@test "plan: -q keeps the counts and warnings about the previous plan quiet" {
-	run -0 --separate-stderr isac-plan -q -p "$G/plan-2026.csv" "$GAP"
+@test "plan: a step done after the evaluation stays done" {
+	run -0 --separate-stderr isac-plan -t -r "$G/register.csv" -e 2026-06-14 "$GAP"
+	assert_equal "$(cols 5,9 | grep SAP.2.4)" "SAP.2.4,done"
+	assert_equal "$stderr" "isac-plan: $G/register.csv: 2 items met, 3 still missing, 2 new"
+	# the day it ends counts as after: done that day, still done
+	run -0 isac-plan -t -q -r "$G/register.csv" -e 2026-06-15 "$GAP"
+	assert_equal "$(cols 5,9 | grep SAP.2.4)" "SAP.2.4,done"
+}
+
+@test "plan: the gap's period says when the evaluation was, to the end of the period" {
+	{ echo "period,id,answer"; answers yes SAP.2.4=no | sed 1d | sed 's/^/2026-Q1,/'; } >"$A"
+	isac-gap -L 2 "$A" >"$GAP" || [ $? = 1 ]
+	run -0 isac-plan -t -q -r "$G/register.csv" "$GAP"
+	assert_equal "$(cols 5,9 | grep SAP.2.4)" "SAP.2.4,done"
+	sed -i 's/2026-Q1,/2026-Q3,/' "$A"
+	isac-gap -L 2 "$A" >"$GAP" || [ $? = 1 ]
+	run -0 isac-plan -t -q -r "$G/register.csv" "$GAP"
+	assert_equal "$(cols 5,9 | grep SAP.2.4)" "SAP.2.4,reopened"
+	# -e says it when the period does not
+	run -0 isac-plan -t -q -r "$G/register.csv" -e 2026-01-01 "$GAP"
+	assert_equal "$(cols 5,9 | grep SAP.2.4)" "SAP.2.4,done"
+}
+
+@test "plan: a gap of two periods is refused" {
+	{ echo "period,capability,level,id"; echo "2025,SAP,1,SAP.1.1"; echo "2026,SAP,1,SAP.1.2"; } >"$GAP"
+	run -2 --separate-stderr isac-plan "$GAP"
+	assert_equal "$stderr" "isac-plan: $GAP:3: period '2026', but the gap is of period '2025': a gap is made from one evaluation"
+}
+
+@test "plan: a step marked done without a date is kept done, with a warning that asks for the date" {
+	sed 's/DONE,2026-06-15/DONE,/' "$G/register.csv" >"$BATS_TEST_TMPDIR/r.csv"
+	run -0 --separate-stderr isac-plan -t -r "$BATS_TEST_TMPDIR/r.csv" -e 2026-10-01 "$GAP"
+	assert_equal "$(cols 5,9 | grep SAP.2.4)" "SAP.2.4,done"
+	assert_equal "${stderr#*$'\n'}" "isac-plan: warning: $BATS_TEST_TMPDIR/r.csv:4: SAP.2.4 is done but still missing in this gap; give the day it was done (column date) so that the next evaluation can tell"
+}
+
+@test "plan: the register's own dates and columns are kept, and the register is never written" {
+	sed 's/^WM.3.2,Bram Jansen,vervallen,2026-04-01,\(.*\),$/WM.3.2,Bram Jansen,gestart,2026-04-01,\1,900/' "$G/register.csv" |
+	    sed '1s/$/,start,end/; 2,$s/$/,,/; /^SAP.2.3/s/,,$/,2027-02-01,2027-05-31/' >"$BATS_TEST_TMPDIR/r.csv"
+	cp "$BATS_TEST_TMPDIR/r.csv" "$BATS_TEST_TMPDIR/r.orig"
+	run -0 isac-plan -t -q -r "$BATS_TEST_TMPDIR/r.csv" -s 2027-01-01 "$GAP"
+	assert_equal "$(cols 5,9,10,11 | sed -n 2,3p)" "SAP.2.3,started,2027-02-01,2027-05-31
+SAP.2.4,done,2027-01-01,2027-03-31"
+	cmp "$BATS_TEST_TMPDIR/r.csv" "$BATS_TEST_TMPDIR/r.orig"
+	sed -i 's/2027-02-01/1-2-2027x/' "$BATS_TEST_TMPDIR/r.csv"
+	run -2 --separate-stderr isac-plan -r "$BATS_TEST_TMPDIR/r.csv" -s 2027-01-01 "$GAP"
+	assert_equal "$stderr" "isac-plan: $BATS_TEST_TMPDIR/r.csv:3: bad date '1-2-2027x' in column 'start' (use YYYY-MM-DD or DD-MM-YYYY)"
+}
+
+@test "plan: -q keeps the counts and warnings about the register quiet" {
+	run -0 --separate-stderr isac-plan -q -r "$G/register.csv" -e 2026-10-01 "$GAP"
 	[ -z "$stderr" ]
 }
 
-@test "plan: next year's plan read back as the previous one keeps everything" {
-	isac-plan -o "$G/roster.csv" -s 2027-01-01 "$GAP" >"$P"
-	sed -i 's/,open,2027/,started,2027/' "$P"
-	run -0 --separate-stderr isac-plan -t -p "$P" -s 2028-01-01 "$GAP"
-	assert_equal "$(cols 8,9 | sort -u)" "Anna de Vries,started
-Carla Smit,started
-owner,status"
-	assert_equal "$stderr" "isac-plan: $P: 0 items met, 5 carried over, 0 new"
+@test "plan: --previous is --register by its older name" {
+	run -0 isac-plan -q -r "$G/register.csv" "$GAP"
+	a=$output
+	run -0 isac-plan -q --previous "$G/register.csv" "$GAP"
+	assert_equal "$output" "$a"
 }
 
 # --- phase plans -------------------------------------------------------
@@ -281,18 +327,20 @@ owner,status"
 	run -2 --separate-stderr isac-plan -T begin
 	assert_equal "${stderr%%$'\n'*}" "isac-plan: unknown template 'begin': use start or regional"
 	run -2 --separate-stderr isac-plan -T start "$GAP"
-	assert_equal "${stderr%%$'\n'*}" "isac-plan: -T takes no gap and none of -M, -m, -o, -p, -s"
+	assert_equal "${stderr%%$'\n'*}" "isac-plan: -T takes no gap and none of -M, -m, -o, -r, -s"
 	run -2 --separate-stderr isac-plan "$GAP" "$GAP"
 	assert_equal "${stderr%%$'\n'*}" "isac-plan: one gap at a time"
-	run -2 --separate-stderr isac-plan -p - <"$GAP"
-	assert_equal "${stderr%%$'\n'*}" "isac-plan: -p - and the gap cannot both be the standard input"
+	run -2 --separate-stderr isac-plan -r - <"$GAP"
+	assert_equal "${stderr%%$'\n'*}" "isac-plan: -r - and the gap cannot both be the standard input"
+	run -2 --separate-stderr isac-plan -e 2026-10-01 "$GAP"
+	assert_equal "${stderr%%$'\n'*}" "isac-plan: -e goes with -r"
 }
 
 # --- the man page's examples -----------------------------------------------
 
 @test "plan: example: score, gap and plan in one pipeline, with last year's register" {
 	run -0 --separate-stderr sh -c "isac-gap -T '$G/targets.csv' '$SHARE/examples/answers-2026.csv' |
-	    isac-plan -t --owners '$G/roster.csv' --start 2027-01-01 --previous '$G/plan-2026.csv'"
+	    isac-plan -t --owners '$G/roster.csv' --start 2027-01-01 --register '$G/register.csv' --evaluated 2026-10-01"
 	assert_equal "$(cols 1,2,5,8,9,10,11)" "step,capability,id,owner,status,start,end
 1,SAP,SAP.2.3,Eva Visser,started,2027-01-01,2027-03-31
 1,SAP,SAP.2.4,Anna de Vries,reopened,2027-01-01,2027-03-31

@@ -43,7 +43,7 @@ done
 vg isac-score -T -p "$ex/answers-2026.csv"
 vg isac-score -m "$d/model-small.csv" "$ex/answers-2026.csv"
 vg isac-plan -q "$d/render/gap.csv"
-vg isac-plan -q -p "$ex/plan-2026.csv" -o "$ex/roster.csv" \
+vg isac-plan -q -r "$ex/register.csv" -o "$ex/roster.csv" \
     -s 2026-01-05 "$d/render/gap.csv"
 vg isac-plan -T start
 vg isac-plan -q "$h/plan-bad-status.csv"

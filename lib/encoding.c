@@ -12,7 +12,12 @@
  * are valid UTF-8.  The first byte that is not decides: if all before it
  * was ASCII, which reads the same in both, the file is Windows-1252 from
  * there on; if real UTF-8 came before it, the file mixes encodings, and
- * guessing would silently garble one of them, so it is an error.
+ * guessing would silently garble one of them, so it is an error.  The
+ * other order is the same error: valid multi-byte UTF-8 after the guess
+ * of Windows-1252 would read as "Ã©".  In Windows-1252 text such a pair
+ * is a capital with an accent (or ß) straight before a typographic
+ * quote, dash or sign such as '°', rare enough to refuse; the file can
+ * still be read with Windows-1252 named, which checks nothing.
  */
 #include <stdint.h>
 #include <string.h>
@@ -23,6 +28,7 @@ enum {
 	EE_NONE,
 	EE_UTF8,		/* invalid UTF-8, UTF-8 named */
 	EE_MIXED,		/* invalid UTF-8 after valid multi-byte */
+	EE_LATE,		/* valid multi-byte after Windows-1252 guessed */
 	EE_MARKED,		/* invalid UTF-8 after a UTF-8 BOM */
 	EE_CP1252,		/* undefined in Windows-1252, it named */
 	EE_NEITHER,		/* undefined in Windows-1252, guessed */
@@ -295,6 +301,17 @@ enc_conv(struct enc *e, const unsigned char *in, size_t n, int eof,
 			goto fail;
 		case ENC_CP1252:
 			c = in[i];
+			if (e->guessed && c >= 0xc2 && c <= 0xf4 &&
+			    (k = utf8_len(in + i, n - i)) != 0) {
+				if (k < 0 && !eof)
+					goto done;
+				if (k > 0) {
+					utf8_decode((const char *)in + i,
+					    (size_t)k, &e->bad);
+					e->err = EE_LATE;
+					goto fail;
+				}
+			}
 			if (c >= 0x80 && c < 0xa0 &&
 			    (c = cp1252[c - 0x80]) == 0) {
 				e->bad = in[i];
@@ -351,6 +368,10 @@ int
 enc_error(const struct enc *e, struct diag *d, const char *file,
     unsigned long line)
 {
+	unsigned char u[5];
+	char hex[24];
+	size_t i, k, o;
+
 	switch (e->err) {
 	case EE_UTF8:
 		return diag_set(d, file, line, "invalid UTF-8 (byte 0x%02lX)",
@@ -358,6 +379,14 @@ enc_error(const struct enc *e, struct diag *d, const char *file,
 	case EE_MIXED:
 		return diag_set(d, file, line, "invalid UTF-8 (byte 0x%02lX) "
 		    "after UTF-8 text: mixed encodings?", e->bad);
+	case EE_LATE:
+		k = put_utf8(u, e->bad);
+		u[k] = '\0';
+		for (i = 0, o = 0; i < k; i++)
+			o += (size_t)snprintf(hex + o, sizeof(hex) - o,
+			    " 0x%02X", u[i]);
+		return diag_set(d, file, line, "UTF-8 '%s' (bytes%s) after "
+		    "Windows-1252 text: mixed encodings?", (char *)u, hex);
 	case EE_MARKED:
 		return diag_set(d, file, line, "invalid UTF-8 (byte 0x%02lX) "
 		    "in a file marked as UTF-8 by its byte-order mark",

@@ -7,9 +7,10 @@
  * an import wizard: ';' (its list separator), a UTF-8 byte-order mark (or
  * it reads Windows-1252) and CRLF.  The spreadsheet-safe flag neutralises
  * what a spreadsheet would run as a formula (OWASP's advice on CSV
- * injection): a field that starts with = + - @ TAB CR or LF gets a
- * leading apostrophe, unless it is a plain signed whole number.  That
- * changes the data, so it is asked for.
+ * injection): a field that starts with = + - @ TAB CR or LF, or with
+ * = + - @ CR or LF after spaces and tabs (which LibreOffice's "trim
+ * spaces" drops), gets a leading apostrophe, unless it is a plain signed
+ * whole number.  That changes the data, so it is asked for.
  *
  * Write errors are left in the stream's error state and reported once,
  * by out_flush, at the end: a full disk or a closed pipe is an error, not
@@ -44,20 +45,27 @@ out_init(struct out *o, FILE *fp, enum outfmt fmt, int flags)
 }
 
 /*
- * Would a spreadsheet take this field for a formula?  A plain signed
- * number ("-1", the change of a level) is a number to it, not a formula,
- * and is left alone.
+ * Would a spreadsheet take this field for a formula?  Leading spaces and
+ * tabs do not stop it: a spreadsheet that trims them, as LibreOffice's
+ * import may, then sees the trigger.  A plain signed number ("-1", the
+ * change of a level, " -1" too) is a number to it, not a formula, and is
+ * left alone; a field that starts with a TAB is neutralised all the same,
+ * as it always was.
  */
 static int
 formula(const char *s, size_t len)
 {
-	size_t i = 1;
+	size_t i = 0;
 
-	if (len == 0 || strchr("=+-@\t\r\n", s[0]) == NULL)
-		return 0;
-	if (s[0] != '-' && s[0] != '+')
+	if (len > 0 && s[0] == '\t')
 		return 1;
-	if (len == 1)
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == len || strchr("=+-@\r\n", s[i]) == NULL)
+		return 0;
+	if (s[i] != '-' && s[i] != '+')
+		return 1;
+	if (++i == len)
 		return 1;
 	while (i < len && s[i] >= '0' && s[i] <= '9')
 		i++;

@@ -123,11 +123,15 @@ text_natcmp(const char *a, const char *b)
 	return *a == '\0' ? -1 : 1;
 }
 
-/* A whole number from 0 to max, spaces around it allowed: 0, or -1. */
+/*
+ * A whole number from 0 to max, spaces around it allowed: 0, or -1.
+ * A digit above max is refused before max - digit is taken, which would
+ * wrap and let any number through.
+ */
 int
 text_uint(const char *s, size_t len, unsigned long max, unsigned long *out)
 {
-	unsigned long v = 0;
+	unsigned long v = 0, dig;
 	size_t i;
 
 	text_trim(&s, &len);
@@ -136,9 +140,10 @@ text_uint(const char *s, size_t len, unsigned long max, unsigned long *out)
 	for (i = 0; i < len; i++) {
 		if (s[i] < '0' || s[i] > '9')
 			return -1;
-		if (v > (max - (unsigned long)(s[i] - '0')) / 10)
+		dig = (unsigned long)(s[i] - '0');
+		if (dig > max || v > (max - dig) / 10)
 			return -1;
-		v = 10 * v + (unsigned long)(s[i] - '0');
+		v = 10 * v + dig;
 	}
 	*out = v;
 	return 0;
@@ -197,5 +202,48 @@ text_vis(char *dst, size_t size, const char *s, size_t len)
 		i += k;
 	}
 	dst[o] = '\0';
+	return o;
+}
+
+/* Code points that end a line for some reader, or control one. */
+static int
+breaking(unsigned long c)
+{
+	return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 ||
+	    c == 0x2029;
+}
+
+/*
+ * Copies s (len bytes of UTF-8) to buf as one line, for writers whose
+ * reader goes by lines (a mailbox, a calendar): every C0 and C1 control,
+ * TAB, CR and LF among them, NEL (U+0085), DEL and the separators U+2028
+ * and U+2029 become one space each, as does a byte that is not UTF-8,
+ * which some readers take for a Latin-1 NEL.  The result is never longer
+ * than s, so size len + 1 always holds it; a smaller buf cuts it at a
+ * whole character.  buf is always terminated.  Returns its length.
+ */
+size_t
+text_oneline(char *buf, size_t size, const char *s, size_t len)
+{
+	size_t i = 0, o = 0, k;
+	unsigned long cp;
+
+	if (size == 0)
+		return 0;
+	while (i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		if ((k == 1 && cp == 0xfffd) || breaking(cp)) {
+			if (o + 2 > size)
+				break;
+			buf[o++] = ' ';
+		} else {
+			if (o + k + 1 > size)
+				break;
+			memcpy(buf + o, s + i, k);
+			o += k;
+		}
+		i += k;
+	}
+	buf[o] = '\0';
 	return o;
 }

@@ -8,6 +8,10 @@
  *	libtest out FMT [-s] F ... [/ F ...]   records written as FMT
  *	libtest guide LANG CODE LEVEL KIND	the guide's texts
  *	libtest name LANG CODE		a capability's name
+ *	libtest uint MAX TEXT		TEXT as a whole number up to MAX
+ *	libtest oneline [-n SIZE] TEXT	TEXT as one line, between '[' ']',
+ *					in a buffer of SIZE bytes (default
+ *					its length + 1), then the length
  */
 #include <err.h>
 #include <stdio.h>
@@ -112,11 +116,53 @@ guide(int argc, char *argv[])
 	return 0;
 }
 
+static int
+wholenum(int argc, char *argv[])
+{
+	unsigned long max, v;
+	char *end;
+
+	if (argc != 2)
+		errx(2, "usage: libtest uint max text");
+	max = strtoul(argv[0], &end, 10);
+	if (*end != '\0')
+		errx(2, "bad max '%s'", argv[0]);
+	if (text_uint(argv[1], strlen(argv[1]), max, &v) == -1)
+		errx(2, "'%s' is not a whole number from 0 to %lu", argv[1],
+		    max);
+	printf("%lu\n", v);
+	return 0;
+}
+
+static int
+oneline(int argc, char *argv[])
+{
+	char *buf;
+	size_t len, size, n;
+
+	if (argc == 3 && strcmp(argv[0], "-n") == 0) {
+		size = strtoul(argv[1], NULL, 10);
+		argv += 2;
+	} else if (argc == 1)
+		size = strlen(argv[0]) + 1;
+	else
+		errx(2, "usage: libtest oneline [-n size] text");
+	len = strlen(argv[0]);
+	if ((buf = malloc(size > 0 ? size : 1)) == NULL)
+		err(2, NULL);
+	n = text_oneline(buf, size, argv[0], len);
+	if (size > 0 && strlen(buf) != n)
+		errx(2, "length %zu, but %zu returned", strlen(buf), n);
+	printf("[%s]\n%zu\n", size > 0 ? buf : "", n);
+	free(buf);
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
 	if (argc < 2)
-		errx(2, "usage: libtest table|col|out|guide ...");
+		errx(2, "usage: libtest table|col|out|guide|uint|oneline ...");
 	if (strcmp(argv[1], "table") == 0)
 		return table(argc - 2, argv + 2);
 	if (strcmp(argv[1], "col") == 0)
@@ -125,5 +171,9 @@ main(int argc, char *argv[])
 		return out(argc - 2, argv + 2);
 	if (strcmp(argv[1], "guide") == 0)
 		return guide(argc - 2, argv + 2);
+	if (strcmp(argv[1], "uint") == 0)
+		return wholenum(argc - 2, argv + 2);
+	if (strcmp(argv[1], "oneline") == 0)
+		return oneline(argc - 2, argv + 2);
 	errx(2, "unknown command '%s'", argv[1]);
 }

@@ -67,6 +67,13 @@ check: all $(TESTPROGS)
 	@sh .ci/deps --check test
 	B=$(B) sh t/run $(TESTS)
 
+# The tests that change the machine they run on, in t/install/ (the
+# Debian package installed with apt-get, as root): never part of check,
+# whose bats does not look into subdirectories; CI (.ci/run) runs them.
+check-install: all
+	@sh .ci/deps --check test
+	B=$(B) sh t/run t/install
+
 asan:
 	$(MAKE) B=build-asan CFLAGS='$(SANFLAGS)' LDFLAGS='$(SANFLAGS)' check
 
@@ -119,35 +126,68 @@ lint-man:
 		[ -z "$$out" ] || { echo "$$f: $$out"; exit 1; }; \
 	done
 
-install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
-		$(DESTDIR)$(DATADIR)/examples
-	for p in $(PROGS); do cp $(B)/$$p $(DESTDIR)$(BINDIR)/; done
-	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
-	cp $(MAN5) $(DESTDIR)$(MANDIR)/man5/
-	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
-	cp $(DATA) $(DESTDIR)$(DATADIR)/
-	cp $(EXAMPLES) $(DESTDIR)$(DATADIR)/examples/
-	cp -R share/isac/examples/records $(DESTDIR)$(DATADIR)/examples/
-	mkdir -p $(DESTDIR)$(COMPDIR)
-	cp completion/isac $(DESTDIR)$(COMPDIR)/isac-score
-	for p in $(PROGS); do [ $$p = isac-score ] || \
-		ln -sf isac-score $(DESTDIR)$(COMPDIR)/$$p; done
+# install copies each file and adds its installed path (without DESTDIR),
+# and that of each directory it had to make, to the list MANIFEST, as it
+# goes, so that even an install that failed half way can be undone.
+# uninstall removes the files listed, then those of the directories listed
+# that are empty, and so never a file install did not write (DATADIR may
+# hold a user's own models, examples/records a user's notes).  Paths reach
+# the shell as single-quoted words, $(call q,...), never as shell text;
+# the files installed are found by the shell's globs.
+MANIFEST = $(DATADIR)/.installed
 
-# Removes what install put there, file by file, and the directories only
-# when that leaves them empty: DATADIR may hold a user's own models.
+# $(call q,TEXT): TEXT as one single-quoted shell word.
+q = '$(subst ','\'',$(1))'
+
+# install's shell functions, which add to the list in the file $l (a
+# temporary file until the directory of MANIFEST is made, then MANIFEST):
+#   mkd DIR           makes DIR and its parents, listing those it made;
+#   put MODE SRC DEST copies SRC to the file DEST with MODE;
+#   lnk TARGET DEST   makes DEST a symbolic link to TARGET.
+INSTALL_FUNCS = \
+	mkd() { [ ! -d "$$D$$1" ] || return 0; \
+		case $$1 in /|.) mkdir -p -- "$$D$$1"; return;; esac; \
+		mkd "$$(dirname -- "$$1")"; mkdir -- "$$D$$1"; \
+		printf '%s/\n' "$$1" >>"$$l"; }; \
+	put() { mkd "$$(dirname -- "$$3")"; \
+		install -m "$$1" -- "$$2" "$$D$$3"; printf '%s\n' "$$3" >>"$$l"; }; \
+	lnk() { mkd "$$(dirname -- "$$2")"; \
+		ln -sf -- "$$1" "$$D$$2"; printf '%s\n' "$$2" >>"$$l"; }
+
+install: all
+	@set -e; $(INSTALL_FUNCS); \
+	D=$(call q,$(DESTDIR)); B=$(call q,$(B)); M=$(call q,$(MANIFEST)); \
+	BIN=$(call q,$(BINDIR)); MAN=$(call q,$(MANDIR)); \
+	DATA=$(call q,$(DATADIR)); COMP=$(call q,$(COMPDIR)); \
+	if [ "$$(printf %s "$$D$$M$$BIN$$MAN$$DATA$$COMP" | wc -l)" != 0 ]; \
+	then echo "install: a newline in a directory name" >&2; exit 2; fi; \
+	l=$$(mktemp); mkd "$$(dirname -- "$$M")"; \
+	cat -- "$$l" >>"$$D$$M"; rm -f -- "$$l"; l=$$D$$M; \
+	for c in cmd/isac-*.c; do p=$${c#cmd/}; p=$${p%.c}; \
+		put 755 "$$B/$$p" "$$BIN/$$p"; \
+		put 644 "man/$$p.1" "$$MAN/man1/$$p.1"; \
+		[ "$$p" = isac-score ] || lnk isac-score "$$COMP/$$p"; \
+	done; \
+	put 644 completion/isac "$$COMP/isac-score"; \
+	for f in man/*.5; do put 644 "$$f" "$$MAN/man5/$${f#man/}"; done; \
+	for f in man/*.7; do put 644 "$$f" "$$MAN/man7/$${f#man/}"; done; \
+	for f in share/isac/*.csv share/isac/examples/*.csv; do \
+		put 644 "$$f" "$$DATA/$${f#share/isac/}"; done; \
+	find share/isac/examples/records -type f | LC_ALL=C sort | \
+	while IFS= read -r f; do m=644; [ ! -x "$$f" ] || m=755; \
+		put $$m "$$f" "$$DATA/$${f#share/isac/}"; done; \
+	LC_ALL=C sort -u -o "$$D$$M" -- "$$D$$M"; \
+	echo "install: the files installed are listed in $$D$$M"
+
 uninstall:
-	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$$p; done
-	for f in $(MAN1); do rm -f $(DESTDIR)$(MANDIR)/man1/$${f#man/}; done
-	rm -f $(DESTDIR)$(MANDIR)/man5/isac-formats.5
-	rm -f $(DESTDIR)$(MANDIR)/man7/isac.7
-	for f in $(DATA) $(EXAMPLES); do \
-		rm -f $(DESTDIR)$(DATADIR)/$${f#share/isac/}; done
-	rm -rf $(DESTDIR)$(DATADIR)/examples/records
-	for p in $(PROGS); do rm -f $(DESTDIR)$(COMPDIR)/$$p; done
-	-rmdir $(DESTDIR)$(COMPDIR) $$(dirname $(DESTDIR)$(COMPDIR)) 2>/dev/null
-	-rmdir $(DESTDIR)$(DATADIR)/examples $(DESTDIR)$(DATADIR) 2>/dev/null
+	@D=$(call q,$(DESTDIR)); M=$(call q,$(MANIFEST)); \
+	if [ ! -f "$$D$$M" ]; then echo "uninstall: no list of" \
+		"installed files $$D$$M: nothing removed" >&2; exit 2; fi; \
+	while IFS= read -r f; do case $$f in ''|*/) ;; \
+		*) rm -f -- "$$D$$f" || exit 2;; esac; done <"$$D$$M"; \
+	dirs=$$(LC_ALL=C sort -r -- "$$D$$M") && rm -f -- "$$D$$M" && \
+	printf '%s\n' "$$dirs" | while IFS= read -r f; do case $$f in */) \
+		rmdir -- "$$D$$f" 2>/dev/null || :;; esac; done
 
 clean:
 	rm -rf build build-asan
@@ -167,5 +207,5 @@ deb:
 # Objects are kept between builds, not removed as intermediate files.
 .SECONDARY:
 
-.PHONY: all asan check clean deb demo deps deps-check install lint-man \
-	uninstall
+.PHONY: all asan check check-install clean deb demo deps deps-check \
+	install lint-man uninstall

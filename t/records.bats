@@ -4,6 +4,16 @@ load test_helper
 
 RECORDS="$BATS_TEST_DIRNAME/../share/isac/examples/records"
 
+# A file name that runs commands wherever a shell reads it as text, with
+# spaces, a ; and a leading -.
+HOSTILE='-x $(id>PWNED1) `id>PWNED2`; id>PWNED3 y.csv'
+
+# no_pwned: no command hidden in a file name ran, here or in the repository.
+no_pwned() {
+	run -0 find "$BATS_TEST_TMPDIR" -name 'PWNED*'
+	assert_output ""
+}
+
 # A copy of the records as a git repository, set up as its README says.
 setup() {
 	R="$BATS_TEST_TMPDIR/isac"
@@ -142,6 +152,95 @@ isac-plan: warning: plan-2027.csv:3: SAP.2.4 is done but still missing in this g
 	assert_output --regexp "isac-[a-z]+: roster.csv:1: no column"
 }
 
+@test "records: answers files named with a command substitution, backticks, spaces, ; and a leading - are read as the others, and run nothing" {
+	make -s 2>/dev/null
+	mkdir "$BATS_TEST_TMPDIR/before"
+	cp *.csv *.ics *.txt *.html "$BATS_TEST_TMPDIR/before/"
+	make -s clean
+	mv answers/2025.csv "answers/$HOSTILE"
+	run -0 make -s
+	assert_output "isac-plan: plan-2026.csv: 3 items met, 8 carried over, 0 new
+isac-plan: warning: plan-2026.csv:4: SAP.2.4 was done but is still a gap: reopened"
+	for f in "$BATS_TEST_TMPDIR"/before/*; do
+		cmp "$f" "${f##*/}"
+	done
+	run -0 grep -c '^2025,' score.csv
+	assert_output 5
+	no_pwned
+	# A change of that file, and of nothing else, remakes what reads it.
+	sed -i 's/^\(2025,[^,]*,WM\.1\.1\),ja,/\1,nee,/' "answers/$HOSTILE"
+	run -0 make -s
+	run -0 grep '^2025,WM,' score.csv
+	assert_output "2025,WM,0,5,6,4,5,0,3,0"
+	no_pwned
+}
+
+@test "records: the settings reach the programs as they are, quotes, ; and backticks in a title too" {
+	run -0 make -s report-2026.html TITLE="Water's \`id>PWNED\`; \"jaar\""
+	run -0 grep -o "<title>[^<]*</title>" report-2026.html
+	assert_output "<title>TLP:AMBER — Water&#39;s \`id&gt;PWNED\`; &quot;jaar&quot;</title>"
+	no_pwned
+}
+
+@test "records: the hook and the cron script read answers with such names in a repository with such a name, and run nothing" {
+	mv answers/2025.csv "answers/$HOSTILE"
+	make -s 2>/dev/null
+	git add -A
+	run -0 git commit -q -m "Records"
+	H="$BATS_TEST_TMPDIR/records \$(id>PWNED4) \`id>PWNED5\`; x"
+	mv "$R" "$H"
+	cd /
+	run -0 "$H/cron/yearly"
+	assert_output ""
+	cd "$H"
+	sed -i '3s/,ja,/,misschien,/' "answers/$HOSTILE"
+	run -1 git commit -q -a -m "Bad answer"
+	assert_line "isac-score: answers/$HOSTILE:3: unknown answer 'misschien' for SAP.1.2"
+	assert_line "pre-commit: the answers do not read: commit refused"
+	no_pwned
+}
+
+@test "records: two cron runs at once follow each other, each with its whole report" {
+	make -s 2>/dev/null
+	git add -A
+	git commit -q -m "Records"
+	sed -i 's/^ACT,2$/ACT,1/' targets.csv
+	git commit -q -a -m "ACT: level 1 is enough" --no-verify
+	# make, slowed down and logging when it starts and ends.
+	mkdir "$BATS_TEST_TMPDIR/bin"
+	printf '#!/bin/sh\necho start >>"$MAKELOG"; sleep 1\n%s "$@"; s=$?\necho end >>"$MAKELOG"; exit $s\n' \
+	    "$(command -v make)" >"$BATS_TEST_TMPDIR/bin/make"
+	chmod +x "$BATS_TEST_TMPDIR/bin/make"
+	export MAKELOG="$BATS_TEST_TMPDIR/make.log"
+	PATH="$BATS_TEST_TMPDIR/bin:$PATH" cron/yearly >"$BATS_TEST_TMPDIR/1" 2>&1 &
+	p1=$!
+	PATH="$BATS_TEST_TMPDIR/bin:$PATH" cron/yearly >"$BATS_TEST_TMPDIR/2" 2>&1 &
+	p2=$!
+	s1=0 s2=0
+	wait "$p1" || s1=$?
+	wait "$p2" || s2=$?
+	assert_equal "$s1 $s2" "1 1"
+	run -0 cat "$MAKELOG"
+	assert_output "start
+end
+start
+end"
+	for f in 1 2; do
+		run -0 cat "$BATS_TEST_TMPDIR/$f"
+		assert_line --index 0 "The yearly evaluation in $R changed these files:"
+		assert_line " M summary-2026.csv"
+		assert_line " M report-2026.html"
+		assert_equal "${lines[-1]}" "  git commit -a -m 'Yearly evaluation'"
+	done
+	# The second run found the plan the first had made.
+	run -0 cat "$BATS_TEST_TMPDIR/1" "$BATS_TEST_TMPDIR/2"
+	assert_line "isac-plan: plan-2027.csv: 1 items met, 7 carried over, 0 new"
+	assert_line "isac-plan: plan-2027.csv: 0 items met, 7 carried over, 0 new"
+	# Otherwise the two reports are the same, line for line.
+	run -0 diff <(sed 's/: [01] items met/: N items met/' "$BATS_TEST_TMPDIR/1") \
+	    <(sed 's/: [01] items met/: N items met/' "$BATS_TEST_TMPDIR/2")
+}
+
 @test "records: git diff shows the answers and the score as aligned text" {
 	make -s 2>/dev/null
 	git add -A
@@ -164,4 +263,18 @@ isac-plan: warning: plan-2027.csv:3: SAP.2.4 is done but still missing in this g
 	[ -x "$r/cron/yearly" ]
 	make -s -C "$TOP" B="${ISAC_BUILD##*/}" uninstall DESTDIR="$d" PREFIX=/usr >/dev/null
 	[ ! -e "$r" ]
+	[ ! -e "$d/usr" ]
+}
+
+@test "records: make uninstall leaves a file the user put in the installed repository, and what holds it" {
+	d="$BATS_TEST_TMPDIR/dest"
+	make -s -C "$TOP" B="${ISAC_BUILD##*/}" install DESTDIR="$d" PREFIX=/usr >/dev/null
+	r="$d/usr/share/isac/examples/records"
+	echo "notes of the secretary" >"$r/answers/notes.txt"
+	make -s -C "$TOP" B="${ISAC_BUILD##*/}" uninstall DESTDIR="$d" PREFIX=/usr >/dev/null
+	run -0 find "$d" -type f
+	assert_output "$r/answers/notes.txt"
+	run -0 cat "$r/answers/notes.txt"
+	assert_output "notes of the secretary"
+	[ ! -e "$d/usr/bin" ]
 }

@@ -377,16 +377,17 @@ enc_error(const struct enc *e, struct diag *d, const char *file,
 		return diag_set(d, file, line, "invalid UTF-8 (byte 0x%02lX)",
 		    e->bad);
 	case EE_MIXED:
-		return diag_set(d, file, line, "invalid UTF-8 (byte 0x%02lX) "
-		    "after UTF-8 text: mixed encodings?", e->bad);
+		return diag_set(d, file, line, "mixed encodings: UTF-8 and "
+		    "Windows-1252 text in one file (byte 0x%02lX); save it "
+		    "as UTF-8", e->bad);
 	case EE_LATE:
 		k = put_utf8(u, e->bad);
-		u[k] = '\0';
 		for (i = 0, o = 0; i < k; i++)
 			o += (size_t)snprintf(hex + o, sizeof(hex) - o,
-			    " 0x%02X", u[i]);
-		return diag_set(d, file, line, "UTF-8 '%s' (bytes%s) after "
-		    "Windows-1252 text: mixed encodings?", (char *)u, hex);
+			    "%s0x%02X", i ? " " : "", u[i]);
+		return diag_set(d, file, line, "mixed encodings: UTF-8 and "
+		    "Windows-1252 text in one file (bytes %s); save it as "
+		    "UTF-8", hex);
 	case EE_MARKED:
 		return diag_set(d, file, line, "invalid UTF-8 (byte 0x%02lX) "
 		    "in a file marked as UTF-8 by its byte-order mark",

@@ -80,7 +80,7 @@ utf8() {
 @test "reader: a byte that is not UTF-8 after UTF-8 text is an error naming its line and byte" {
 	printf 'id,note\nA,financiën\nB,financi\353n\n' >"$F"
 	run -2 --separate-stderr csvdump "$F"
-	assert_equal "$stderr" "csvdump: $F:3: invalid UTF-8 (byte 0xEB) after UTF-8 text: mixed encodings?"
+	assert_equal "$stderr" "csvdump: $F:3: mixed encodings: UTF-8 and Windows-1252 text in one file (byte 0xEB); save it as UTF-8"
 	printf '\357\273\277id,note\nA,x\nB,y\n\nC,financi\353n\n' >"$F"
 	run -2 --separate-stderr csvdump "$F"
 	assert_equal "$stderr" "csvdump: $F:5: invalid UTF-8 (byte 0xEB) in a file marked as UTF-8 by its byte-order mark"

@@ -24,7 +24,7 @@ setup() {
 @test "table: a column named twice, in two languages, is an error" {
 	printf 'answer,antwoord\nyes,ja\n' >"$F"
 	run -2 --separate-stderr libtest col "$F" answer
-	assert_equal "$stderr" "libtest: $F:1: column 'answer' occurs twice in the header"
+	assert_equal "$stderr" "libtest: $F:1: columns 1 'answer' and 2 'antwoord' name the same column"
 }
 
 @test "table: a row of the wrong width is an error naming its line" {

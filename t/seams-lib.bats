@@ -81,36 +81,36 @@ setup() {
 @test "encoding: Windows-1252 first and UTF-8 later is an error, as the other order is" {
 	printf 'id,note\nA,financi\353n\nB,financi\303\253n\n' >"$F"
 	run -2 --separate-stderr csvdump "$F"
-	assert_equal "$stderr" "csvdump: $F:3: UTF-8 'ë' (bytes 0xC3 0xAB) after Windows-1252 text: mixed encodings?"
+	assert_equal "$stderr" "csvdump: $F:3: mixed encodings: UTF-8 and Windows-1252 text in one file (bytes 0xC3 0xAB); save it as UTF-8"
 	# the other order, as it was
 	printf 'id,note\nA,financi\303\253n\nB,financi\353n\n' >"$F"
 	run -2 --separate-stderr csvdump "$F"
-	assert_equal "$stderr" "csvdump: $F:3: invalid UTF-8 (byte 0xEB) after UTF-8 text: mixed encodings?"
+	assert_equal "$stderr" "csvdump: $F:3: mixed encodings: UTF-8 and Windows-1252 text in one file (byte 0xEB); save it as UTF-8"
 	# and through a program, nothing written in either order
 	printf 'id,answer,note\nSAP.1.1,yes,financi\353n\nSAP.1.2,no,\n\nSAP.1.3,no,financi\303\253n\n' >"$F"
 	run -2 --separate-stderr isac-score "$F"
 	assert_output ""
-	assert_equal "$stderr" "isac-score: $F:5: UTF-8 'ë' (bytes 0xC3 0xAB) after Windows-1252 text: mixed encodings?"
+	assert_equal "$stderr" "isac-score: $F:5: mixed encodings: UTF-8 and Windows-1252 text in one file (bytes 0xC3 0xAB); save it as UTF-8"
 	printf 'id,answer,note\nSAP.1.1,yes,financi\303\253n\nSAP.1.2,no,\n\nSAP.1.3,no,financi\353n\n' >"$F"
 	run -2 --separate-stderr isac-score "$F"
 	assert_output ""
-	assert_equal "$stderr" "isac-score: $F:5: invalid UTF-8 (byte 0xEB) after UTF-8 text: mixed encodings?"
+	assert_equal "$stderr" "isac-score: $F:5: mixed encodings: UTF-8 and Windows-1252 text in one file (byte 0xEB); save it as UTF-8"
 }
 
 @test "encoding: after Windows-1252, UTF-8 of three and four bytes is an error too, on its own line" {
 	printf 'id,note\nA,financi\353n\nB,x\nC,"two\nlines \342\202\254 5"\n' >"$F"
 	run -2 --separate-stderr csvdump "$F"
-	assert_equal "$stderr" "csvdump: $F:5: UTF-8 '€' (bytes 0xE2 0x82 0xAC) after Windows-1252 text: mixed encodings?"
+	assert_equal "$stderr" "csvdump: $F:5: mixed encodings: UTF-8 and Windows-1252 text in one file (bytes 0xE2 0x82 0xAC); save it as UTF-8"
 	printf 'id,note\nA,\200 5\nB,\360\237\230\200\n' >"$F"
 	run -2 --separate-stderr csvdump "$F"
-	assert_equal "$stderr" "csvdump: $F:3: UTF-8 '😀' (bytes 0xF0 0x9F 0x98 0x80) after Windows-1252 text: mixed encodings?"
+	assert_equal "$stderr" "csvdump: $F:3: mixed encodings: UTF-8 and Windows-1252 text in one file (bytes 0xF0 0x9F 0x98 0x80); save it as UTF-8"
 }
 
 @test "encoding: UTF-8 after Windows-1252 is found where it straddles two buffers" {
 	for pad in 65529 65530 65531 65532 65533; do
 		{ printf 'a\n\353\n'; head -c "$pad" /dev/zero | tr '\0' x; printf '\342\202\254\n'; } >"$F"
 		run -2 --separate-stderr csvdump "$F"
-		assert_equal "$stderr" "csvdump: $F:3: UTF-8 '€' (bytes 0xE2 0x82 0xAC) after Windows-1252 text: mixed encodings?"
+		assert_equal "$stderr" "csvdump: $F:3: mixed encodings: UTF-8 and Windows-1252 text in one file (bytes 0xE2 0x82 0xAC); save it as UTF-8"
 	done
 }
 

@@ -121,8 +121,10 @@ meetings(struct out *w, struct roster *r)
 	struct diag d;
 	long first = -1;
 
-	if (first_host != NULL && ((first = roster_org_find(r, first_host,
-	    strlen(first_host))) == -1 || !r->org[first].member)) {
+	if (first_host != NULL && (first = roster_org_find(r, first_host,
+	    strlen(first_host))) == -2)
+		nomem();
+	if (first_host != NULL && (first == -1 || !r->org[first].member)) {
 		diag_set(&d, NULL, 0, "--first-host: '%s' is not an active "
 		    "member organisation of %s", first_host, r->t.name);
 		fail(&d);
@@ -132,9 +134,10 @@ meetings(struct out *w, struct roster *r)
 		fail(&d);
 	if (io.dtstamp == ROSTER_NODATE)
 		io.dtstamp = date_make((int)year, 1, 1);
-	if (icsflag)
-		ics_meetings(stdout, r, mt, (size_t)count, &io);
-	else
+	if (icsflag) {
+		if (ics_meetings(stdout, r, mt, (size_t)count, &io) == -1)
+			nomem();
+	} else
 		rtab_meetings(w, r, mt, (size_t)count);
 }
 
@@ -155,7 +158,10 @@ terms(struct out *w, struct roster *r)
 	return rtab_terms(w, r, (int)max_years, today);
 }
 
-/* The command c on the roster r (and the file path), written to w. */
+/*
+ * The command c on the roster r (and the attendance or votes in path),
+ * written to w.
+ */
 static int
 run(int c, struct out *w, struct roster *r, const char *path)
 {
@@ -164,7 +170,8 @@ run(int c, struct out *w, struct roster *r, const char *path)
 	int rc = 0;
 
 	memset(&t, 0, sizeof(t));
-	if (path != NULL && table_read(&t, path, &o.in, &d) == -1)
+	if (path != NULL && meetings_read(&t, path, &o.in, c == CMD_ADMIT ?
+	    MEET_VOTES : MEET_ATTENDANCE, &d) == -1)
 		fail(&d);
 	switch (c) {
 	case CMD_CHECK:
@@ -187,7 +194,8 @@ run(int c, struct out *w, struct roster *r, const char *path)
 		rc = terms(w, r);
 		break;
 	case CMD_EVIDENCE:
-		rtab_evidence(w, r);
+		if (rtab_evidence(w, r) == -1)
+			nomem();
 		break;
 	}
 	table_free(&t);

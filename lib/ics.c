@@ -7,6 +7,7 @@
  * values escape backslash, semicolon and comma, and a line end is
  * written \n (3.3.11).  Nothing depends on the clock: DTSTAMP is a day
  * the caller chose, so the same plan gives the same file, fit for git.
+ * No text is cut: a line is as long as what it says, folded.
  */
 #include <stdio.h>
 #include <string.h>
@@ -15,51 +16,71 @@
 
 #define ICS_FOLD	75
 
-/* Writes "name:value" as one content line, folded. */
-void
+/*
+ * Writes "name:value" as one content line, folded: 0, or -1 when out of
+ * memory (nothing written then).
+ */
+int
 ics_line(FILE *fp, const char *name, const char *value)
 {
-	char buf[4096];
-	size_t len, at = 0, room = ICS_FOLD, k;
+	struct strbuf b;
+	size_t at = 0, room = ICS_FOLD, k;
 
-	snprintf(buf, sizeof(buf), "%s:%s", name, value);
-	len = strlen(buf);
-	while (len - at > room) {
+	sb_init(&b);
+	sb_printf(&b, "%s:%s", name, value);
+	if (sb_failed(&b)) {
+		sb_free(&b);
+		return -1;
+	}
+	while (b.len - at > room) {
 		k = room;
-		while (k > 1 && ((unsigned char)buf[at + k] & 0xc0) == 0x80)
+		while (k > 1 && ((unsigned char)b.s[at + k] & 0xc0) == 0x80)
 			k--;
-		fwrite(buf + at, 1, k, fp);
+		fwrite(b.s + at, 1, k, fp);
 		fputs("\r\n ", fp);
 		at += k;
 		room = ICS_FOLD - 1;
 	}
-	fwrite(buf + at, 1, len - at, fp);
+	fwrite(b.s + at, 1, b.len - at, fp);
 	fputs("\r\n", fp);
+	sb_free(&b);
+	return 0;
 }
 
-/* Writes a TEXT property: \ ; , escaped, a line end as \n. */
-void
+/*
+ * Writes a TEXT property: \ ; , escaped, a line end as \n.  Other
+ * controls, C1 controls, U+2028 and U+2029 (which a line-oriented reader
+ * of the file could take for a line end) and bytes that are not UTF-8
+ * become spaces.  0, or -1 when out of memory.
+ */
+int
 ics_text(FILE *fp, const char *name, const char *text)
 {
-	char buf[2048];
-	size_t n = 0;
+	struct strbuf b;
+	size_t k, len = strlen(text);
+	unsigned long cp;
+	int rc;
 
-	for (; *text != '\0' && n + 3 < sizeof(buf); text++) {
-		unsigned char c = (unsigned char)*text;
-
-		if (c == '\\' || c == ';' || c == ',') {
-			buf[n++] = '\\';
-			buf[n++] = (char)c;
-		} else if (c == '\n') {
-			buf[n++] = '\\';
-			buf[n++] = 'n';
-		} else if (c == '\r' && text[1] == '\n')
+	sb_init(&b);
+	for (; len > 0; text += k, len -= k) {
+		k = utf8_decode(text, len, &cp);
+		if (cp == '\\' || cp == ';' || cp == ',') {
+			sb_addc(&b, '\\');
+			sb_addc(&b, (int)cp);
+		} else if (cp == '\n')
+			sb_add(&b, "\\n");
+		else if (cp == '\r' && len > 1 && text[1] == '\n')
 			continue;
+		else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 &&
+		    cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 ||
+		    (k == 1 && cp == 0xfffd))
+			sb_addc(&b, ' ');
 		else
-			buf[n++] = c < 0x20 || c == 0x7f ? ' ' : (char)c;
+			sb_addn(&b, text, k);
 	}
-	buf[n] = '\0';
-	ics_line(fp, name, buf);
+	rc = sb_failed(&b) ? -1 : ics_line(fp, name, sb_str(&b));
+	sb_free(&b);
+	return rc;
 }
 
 static void
@@ -99,82 +120,124 @@ amsterdam(FILE *fp)
 
 /* The name as a UID domain: letters and digits, the rest hyphens. */
 static void
-slug(char *buf, size_t size, const char *s)
+slug(struct strbuf *b, const char *s)
 {
-	size_t n = 0;
+	int c;
 
-	for (; *s != '\0' && n + 1 < size; s++) {
-		int c = text_lower((unsigned char)*s);
-
+	for (; *s != '\0'; s++) {
+		c = text_lower((unsigned char)*s);
 		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			buf[n++] = (char)c;
-		else if (n > 0 && buf[n - 1] != '-')
-			buf[n++] = '-';
+			sb_addc(b, c);
+		else if (b->len > 0 && b->s[b->len - 1] != '-')
+			sb_addc(b, '-');
 	}
-	while (n > 0 && buf[n - 1] == '-')
-		n--;
-	buf[n] = '\0';
-	if (n == 0)
-		snprintf(buf, size, "isac");
+	while (b->len > 0 && b->s[b->len - 1] == '-')
+		b->s[--b->len] = '\0';
+	if (b->len == 0)
+		sb_add(b, "isac");
+}
+
+/* Summary and description of one meeting, in the language asked for. */
+static void
+texts(struct strbuf *sum, struct strbuf *desc, const struct icsopt *o,
+    const char *due, const char *host)
+{
+	int nl = o->lang != NULL && strcmp(o->lang, "nl") == 0;
+
+	sb_reset(sum);
+	sb_reset(desc);
+	if (nl)
+		sb_printf(sum, "Bijeenkomst %s", o->name);
+	else
+		sb_printf(sum, "%s meeting", o->name);
+	if (host != NULL)
+		sb_printf(sum, " (%s: %s)", nl ? "gastheer" : "host", host);
+	if (nl)
+		sb_printf(desc, "Agenda uiterlijk %s naar de deelnemers.",
+		    due);
+	else
+		sb_printf(desc, "Agenda to the participants by %s.", due);
+	if (host != NULL)
+		sb_printf(desc, "\n%s: %s", nl ? "Gastheer" : "Host", host);
+}
+
+/* One meeting as a VEVENT: 0, or -1 when out of memory. */
+static int
+event(FILE *fp, const struct roster *r, const struct meeting *mt,
+    const struct icsopt *o, const char *dom, struct strbuf *sum,
+    struct strbuf *desc)
+{
+	char day[11], due[11], when[32], end[32];
+	const char *host;
+	struct strbuf uid;
+	int bad = 0;
+
+	date_format(mt->date, day);
+	date_format(mt->agenda_due, due);
+	host = mt->host >= 0 ? r->org[mt->host].name : NULL;
+	texts(sum, desc, o, due, host);
+	sb_init(&uid);
+	sb_printf(&uid, "isac-meeting-%s@%s", day, dom);
+	if (sb_failed(sum) || sb_failed(desc) || sb_failed(&uid)) {
+		sb_free(&uid);
+		return -1;
+	}
+	bad += ics_line(fp, "BEGIN", "VEVENT") == -1;
+	bad += ics_line(fp, "UID", uid.s) == -1;
+	sb_free(&uid);
+	stamp(when, sizeof(when), o->dtstamp, 0, 1);
+	bad += ics_line(fp, "DTSTAMP", when) == -1;
+	if (o->start < 0) {
+		stamp(when, sizeof(when), mt->date, -1, 0);
+		stamp(end, sizeof(end), mt->date + 1, -1, 0);
+	} else {
+		stamp(when, sizeof(when), mt->date, o->start, 0);
+		stamp(end, sizeof(end), mt->date, o->start + o->duration, 0);
+	}
+	bad += ics_line(fp, o->start < 0 ? "DTSTART;VALUE=DATE" :
+	    "DTSTART;TZID=Europe/Amsterdam", when) == -1;
+	bad += ics_line(fp, o->start < 0 ? "DTEND;VALUE=DATE" :
+	    "DTEND;TZID=Europe/Amsterdam", end) == -1;
+	bad += ics_text(fp, "SUMMARY", sum->s) == -1;
+	bad += ics_text(fp, "DESCRIPTION", desc->s) == -1;
+	bad += ics_line(fp, "END", "VEVENT") == -1;
+	return bad ? -1 : 0;
 }
 
 /*
  * The meetings as a calendar: one VEVENT each, all day or, with a start
  * time, in Dutch time.  The UID is the date at the ISAC's name, so that
  * a calendar that imports the file again updates the same events.
+ * Nothing is cut: a long name makes long lines, folded.  A calendar has
+ * no place for a TLP label.  Returns 0, or -1 when out of memory.
  */
-void
+int
 ics_meetings(FILE *fp, const struct roster *r, const struct meeting *mt,
     size_t n, const struct icsopt *o)
 {
-	int nl = o->lang != NULL && strcmp(o->lang, "nl") == 0;
-	char buf[1024], day[11], due[11], dom[128], when[32];
-	const char *host;
+	struct strbuf dom, sum, desc;
 	size_t i;
+	int rc = 0;
 
-	slug(dom, sizeof(dom), o->name);
-	ics_line(fp, "BEGIN", "VCALENDAR");
-	ics_line(fp, "VERSION", "2.0");
-	ics_line(fp, "PRODID", "-//isac//isac-roster//EN");
-	ics_line(fp, "CALSCALE", "GREGORIAN");
-	if (o->start >= 0)
+	sb_init(&dom);
+	sb_init(&sum);
+	sb_init(&desc);
+	slug(&dom, o->name);
+	if (sb_failed(&dom))
+		rc = -1;
+	if (rc == 0 && (ics_line(fp, "BEGIN", "VCALENDAR") == -1 ||
+	    ics_line(fp, "VERSION", "2.0") == -1 ||
+	    ics_line(fp, "PRODID", "-//isac//isac-roster//EN") == -1 ||
+	    ics_line(fp, "CALSCALE", "GREGORIAN") == -1))
+		rc = -1;
+	if (rc == 0 && o->start >= 0)
 		amsterdam(fp);
-	for (i = 0; i < n; i++) {
-		date_format(mt[i].date, day);
-		date_format(mt[i].agenda_due, due);
-		host = mt[i].host >= 0 ? r->org[mt[i].host].name : NULL;
-		ics_line(fp, "BEGIN", "VEVENT");
-		snprintf(buf, sizeof(buf), "isac-meeting-%s@%s", day, dom);
-		ics_line(fp, "UID", buf);
-		stamp(when, sizeof(when), o->dtstamp, 0, 1);
-		ics_line(fp, "DTSTAMP", when);
-		if (o->start < 0) {
-			stamp(when, sizeof(when), mt[i].date, -1, 0);
-			ics_line(fp, "DTSTART;VALUE=DATE", when);
-			stamp(when, sizeof(when), mt[i].date + 1, -1, 0);
-			ics_line(fp, "DTEND;VALUE=DATE", when);
-		} else {
-			stamp(when, sizeof(when), mt[i].date, o->start, 0);
-			ics_line(fp, "DTSTART;TZID=Europe/Amsterdam", when);
-			stamp(when, sizeof(when), mt[i].date, o->start +
-			    o->duration, 0);
-			ics_line(fp, "DTEND;TZID=Europe/Amsterdam", when);
-		}
-		if (nl)
-			snprintf(buf, sizeof(buf), "Bijeenkomst %s%s%s%s",
-			    o->name, host ? " (gastheer: " : "",
-			    host ? host : "", host ? ")" : "");
-		else
-			snprintf(buf, sizeof(buf), "%s meeting%s%s%s", o->name,
-			    host ? " (host: " : "", host ? host : "",
-			    host ? ")" : "");
-		ics_text(fp, "SUMMARY", buf);
-		snprintf(buf, sizeof(buf), nl ? "Agenda uiterlijk %s naar de "
-		    "deelnemers.%s%s" : "Agenda to the participants by %s.%s%s",
-		    due, host ? (nl ? "\nGastheer: " : "\nHost: ") : "",
-		    host ? host : "");
-		ics_text(fp, "DESCRIPTION", buf);
-		ics_line(fp, "END", "VEVENT");
-	}
-	ics_line(fp, "END", "VCALENDAR");
+	for (i = 0; rc == 0 && i < n; i++)
+		rc = event(fp, r, &mt[i], o, dom.s, &sum, &desc);
+	if (rc == 0)
+		rc = ics_line(fp, "END", "VCALENDAR");
+	sb_free(&dom);
+	sb_free(&sum);
+	sb_free(&desc);
+	return rc;
 }

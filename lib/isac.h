@@ -246,28 +246,28 @@ void	 plan_guidance(const struct guide *, const char *, int,
 int	 plan_actions(const struct model *, const struct table *,
 	    const char **, struct diag *);
 
-/* roster.c: the member list, and the rules the guides set for it */
+/* fold.c: names folded (NFC, full case folding) into keys to compare */
+char	*fold_name(const char *, size_t, size_t *);
+
+/* roster-read.c: the member list read, its organisations and labels */
 enum role { ROLE_MEMBER, ROLE_CHAIR, ROLE_VICE, ROLE_SECRETARY };
 enum rep { REP_NONE, REP_FIXED, REP_SUBSTITUTE };
-enum rule {
-	RULE_BAD_DATE, RULE_BAD_EMAIL, RULE_LEFT_BEFORE_JOINED,
-	RULE_FUNCTIONAL, RULE_SIGNED, RULE_DUP_EMAIL, RULE_DUP_PERSON,
-	RULE_FIXED, RULE_SUBSTITUTE, RULE_MIXED, RULE_CHAIR, RULE_VICE,
-	RULE_SECRETARY, RULE_SIZE
-};
 #define ROSTER_NODATE	(-9999999L)	/* an empty date */
 #define ROSTER_BADDATE	(-9999998L)	/* one that cannot be read */
 #define ROSTER_KNOWN(d)	((d) > -1000000L)
 struct member {
 	char		*org, *name, *email;	/* trimmed */
+	char		*name_key, *email_key;	/* folded (fold.c) */
 	size_t		 org_i;		/* index into roster.org */
 	int		 role, rep, active;
+	int		 tlp;		/* its row's label (enum tlp) */
 	long		 signed_on, joined, left, since;
 	unsigned long	 line;
 };
 struct rorg {
 	const char	*name;		/* as first written */
 	int		 member;	/* has an active representative */
+	int		 tlp;		/* the strictest label of its rows */
 	size_t		 nfixed, nsub;	/* active ones */
 };
 struct roster {
@@ -277,14 +277,40 @@ struct roster {
 	struct rorg	*org;		/* in order of first appearance */
 	size_t		 norg;
 	size_t		 nmember;	/* member organisations */
-	struct strtab	*orgs;
+	struct strtab	*orgs;		/* folded name -> index into org */
+	struct strtab	*people;	/* org and folded name -> person */
+	size_t		*person;	/* person -> its first row */
+	size_t		 npeople;
+	int		 labelled;	/* the roster has a tlp column */
+	int		 tlp_active;	/* the strictest of active rows */
 	int		 col_signed, col_joined, col_left, col_since;
+	int		 col_tlp;
+};
+int	 roster_read(struct roster *, const char *, const struct csvopt *,
+	    int, struct diag *);
+int	 roster_table_read(struct table *, const char *,
+	    const struct csvopt *, const char *const *, struct diag *);
+void	 roster_free(struct roster *);
+long	 roster_org_find(const struct roster *, const char *, size_t);
+long	 roster_person_find(const struct roster *, size_t, const char *,
+	    size_t);
+int	 roster_role_parse(const char *, size_t);
+int	 roster_rep_parse(const char *, size_t);
+const char *roster_role_name(int);
+
+/* roster-rules.c: the rules the guides set, and checklist evidence */
+enum rule {
+	RULE_BAD_DATE, RULE_BAD_EMAIL, RULE_LEFT_BEFORE_JOINED,
+	RULE_FUNCTIONAL, RULE_SIGNED, RULE_DUP_EMAIL, RULE_DUP_PERSON,
+	RULE_FIXED, RULE_SUBSTITUTE, RULE_MIXED, RULE_CHAIR, RULE_VICE,
+	RULE_SECRETARY, RULE_SIZE
 };
 struct finding {
 	int		 rule;		/* enum rule */
 	int		 error;		/* else a warning */
+	int		 tlp;		/* of the rows it was made from */
 	const char	*org, *name;	/* "" when not about one */
-	char		 msg[160];
+	char		*msg;
 };
 struct findings {
 	struct finding	*f;
@@ -293,24 +319,28 @@ struct findings {
 struct evidence {
 	const char	*id;
 	int		 answer;	/* enum answer */
-	char		 note[160];
+	int		 tlp;
+	char		*note;
 };
-int	 roster_read(struct roster *, const char *, const struct csvopt *,
-	    int, struct diag *);
-void	 roster_free(struct roster *);
-long	 roster_org_find(const struct roster *, const char *, size_t);
-int	 roster_role_parse(const char *, size_t);
-int	 roster_rep_parse(const char *, size_t);
-const char *roster_role_name(int);
 const char *roster_rule_id(int);
 const char *roster_email_problem(const char *);
 long	 roster_check(const struct roster *, unsigned long, unsigned long,
 	    struct findings *, struct diag *);
 void	 findings_free(struct findings *);
-void	 roster_evidence(const struct roster *, struct evidence [2]);
-enum mailfmt { MAIL_PLAIN, MAIL_MAILMAN, MAIL_SYMPA, MAIL_CSV };
-size_t	 roster_mailbox(char *, size_t, const char *, const char *, int);
+int	 roster_evidence(const struct roster *, struct evidence [2]);
+void	 evidence_free(struct evidence [2]);
 long	 roster_term_end(long, int);
+
+/* roster-mail.c: the mailing list, and members as import lines */
+struct strbuf;
+enum mailfmt { MAIL_PLAIN, MAIL_MAILMAN, MAIL_SYMPA, MAIL_CSV };
+struct mailto {
+	const struct member *m;		/* the first row of its address */
+	int		 tlp;		/* the strictest of those rows */
+};
+long	 roster_mail_list(const struct roster *, struct mailto **,
+	    struct diag *);
+int	 roster_mailbox(struct strbuf *, const char *, const char *, int);
 
 /* meetings.c: the year's meetings, attendance, and admission votes */
 struct meeting {
@@ -320,25 +350,32 @@ struct meeting {
 };
 struct orgatt {
 	size_t	 meetings, attended, longest, substitute;
+	int	 tlp;		/* its roster rows' and attendance rows' */
 };
 struct repatt {
 	size_t	 meetings, attended;
+	int	 tlp;		/* its roster row's and attendance rows' */
 };
 enum decision { ADMIT_PENDING, ADMIT_YES, ADMIT_NO };
 struct admission {
 	char		*candidate;	/* as first written */
 	int		 decision;	/* enum decision */
+	int		 tlp;		/* the strictest of its vote rows */
 	unsigned char	*vote;		/* per organisation: 0, ANS_YES, ANS_NO */
 	unsigned long	*line;		/* per organisation: where it voted */
 };
 int	 meetings_weekday(const char *);
 int	 meetings_plan(const struct roster *, int, int, int, int, long,
 	    struct meeting *, struct diag *);
+enum { MEET_ATTENDANCE, MEET_VOTES };	/* what meetings_read reads */
+int	 meetings_read(struct table *, const char *, const struct csvopt *,
+	    int, struct diag *);
 int	 meetings_attendance(const struct roster *, const struct table *,
 	    struct orgatt *, struct repatt *, struct diag *);
 long	 meetings_admit(const struct roster *, const struct table *,
 	    struct admission **, struct diag *);
 void	 meetings_admit_free(struct admission *, size_t);
+int	 meetings_labelled(const struct roster *, const struct table *);
 
 /* rostertab.c: the tables isac-roster writes */
 int	 rtab_check(struct out *, const struct roster *, unsigned long,
@@ -352,7 +389,7 @@ int	 rtab_attendance(struct out *, const struct roster *,
 int	 rtab_admit(struct out *, const struct roster *, const struct table *,
 	    struct diag *);
 int	 rtab_terms(struct out *, const struct roster *, int, long);
-void	 rtab_evidence(struct out *, const struct roster *);
+int	 rtab_evidence(struct out *, const struct roster *);
 
 /* ics.c: RFC 5545 calendars: CRLF, folded lines, escaped text */
 struct icsopt {
@@ -362,9 +399,9 @@ struct icsopt {
 	int		 duration;	/* minutes */
 	long		 dtstamp;	/* day */
 };
-void	 ics_line(FILE *, const char *, const char *);
-void	 ics_text(FILE *, const char *, const char *);
-void	 ics_meetings(FILE *, const struct roster *, const struct meeting *,
+int	 ics_line(FILE *, const char *, const char *);
+int	 ics_text(FILE *, const char *, const char *);
+int	 ics_meetings(FILE *, const struct roster *, const struct meeting *,
 	    size_t, const struct icsopt *);
 
 /* width.c: UTF-8 decoded leniently, and display width on a terminal */

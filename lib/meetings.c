@@ -8,6 +8,12 @@
  * absence is a matter for the membership guidelines (Richtlijnen voor het
  * lidmaatschap) and a backup's attendance for the group (Bekende
  * gezichten); a new member needs everyone's yes (Nieuwe leden).
+ *
+ * Organisations and people named in the attendance and vote tables are
+ * found in the roster by their folded names (fold.c), through its hash
+ * tables.  Either table may carry a TLP label per row; what is made of
+ * its rows carries the strictest of theirs and of the roster rows
+ * involved.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -101,17 +107,51 @@ cmp_long(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The person of organisation org called name, or -1. */
-static long
-person(const struct roster *r, size_t org, const char *s, size_t len)
+/*
+ * Reads an attendance table (which is MEET_ATTENDANCE) or a table of
+ * votes (MEET_VOTES), its columns checked before its first row.
+ */
+int
+meetings_read(struct table *t, const char *path, const struct csvopt *opt,
+    int which, struct diag *d)
 {
-	size_t i;
+	static const char *const att[] = { "date", "org", "present", NULL };
+	static const char *const votes[] = { "candidate", "org", "vote",
+	    NULL };
 
-	for (i = 0; i < r->n; i++)
-		if (r->m[i].org_i == org && strlen(r->m[i].name) == len &&
-		    strncasecmp(r->m[i].name, s, len) == 0)
-			return (long)i;
-	return -1;
+	return roster_table_read(t, path, opt, which == MEET_VOTES ? votes :
+	    att, d);
+}
+
+/* Does a table made from r and t get a tlp column? */
+int
+meetings_labelled(const struct roster *r, const struct table *t)
+{
+	return r->labelled || table_col(t, "tlp") >= 0;
+}
+
+/* Row i's label from column col (-1: none), or -2 with d set. */
+static int
+row_tlp(const struct table *t, size_t i, int col, struct diag *d)
+{
+	const char *s;
+	size_t len;
+
+	s = table_value(t, i, col, &len);
+	return tlp_value(s, len, t->name, t->rows[i].line, d);
+}
+
+/* The organisation named s (len bytes) on line of t: 0 with *k, or -1. */
+static int
+find_org(const struct roster *r, const struct table *t, unsigned long line,
+    const char *s, size_t len, long *k, struct diag *d)
+{
+	if ((*k = roster_org_find(r, s, len)) == -2)
+		return diag_nomem(d, t->name);
+	if (*k == -1)
+		return diag_set(d, t->name, line, "organisation '%.*s' is not "
+		    "in the roster", (int)len, s);
+	return 0;
 }
 
 struct attrow {
@@ -119,13 +159,14 @@ struct attrow {
 	size_t	 org;
 	long	 who;
 	int	 present;
+	int	 tlp;
 };
 
 static int
 read_attendance(const struct roster *r, const struct table *t,
     struct attrow *a, struct diag *d)
 {
-	int col[4];
+	int col[5];
 	const char *s;
 	size_t i, len;
 	long k;
@@ -135,21 +176,26 @@ read_attendance(const struct roster *r, const struct table *t,
 	    table_need(t, "present", &col[3], d) == -1)
 		return -1;
 	col[2] = table_col(t, "name");
+	col[4] = table_col(t, "tlp");
 	for (i = 0; i < t->nrows; i++) {
 		unsigned long line = t->rows[i].line;
 
+		if ((a[i].tlp = row_tlp(t, i, col[4], d)) == -2)
+			return -1;
 		s = table_value(t, i, col[0], &len);
 		if (date_parse(s, len, &a[i].date) == -1)
 			return diag_set(d, t->name, line, "bad date '%.*s' in "
 			    "column 'date' (use YYYY-MM-DD)", (int)len, s);
 		s = table_value(t, i, col[1], &len);
-		if ((k = roster_org_find(r, s, len)) == -1)
-			return diag_set(d, t->name, line, "organisation "
-			    "'%.*s' is not in the roster", (int)len, s);
+		if (find_org(r, t, line, s, len, &k, d) == -1)
+			return -1;
 		a[i].org = (size_t)k;
 		s = table_value(t, i, col[2], &len);
 		a[i].who = -1;
-		if (len > 0 && (a[i].who = person(r, a[i].org, s, len)) == -1)
+		if (len > 0 && (a[i].who = roster_person_find(r, a[i].org, s,
+		    len)) == -2)
+			return diag_nomem(d, t->name);
+		if (len > 0 && a[i].who == -1)
 			return diag_set(d, t->name, line, "'%.*s' is not in "
 			    "the roster for '%s'", (int)len, s,
 			    r->org[a[i].org].name);
@@ -164,37 +210,66 @@ read_attendance(const struct roster *r, const struct table *t,
 	return 0;
 }
 
-/* Each organisation's meetings from its earliest 'joined' on. */
-static long
-org_since(const struct roster *r, size_t org)
+/*
+ * Each organisation's meetings from its earliest 'joined' on: since[k]
+ * for every organisation, ROSTER_NODATE when a row of it has no known
+ * date (then every meeting counts).  One pass over the roster.
+ */
+static void
+org_since(const struct roster *r, long *since, unsigned char *unknown)
 {
-	long since = ROSTER_NODATE;
+	const struct member *m;
 	size_t i;
 
+	for (i = 0; i < r->norg; i++)
+		since[i] = ROSTER_NODATE;
 	for (i = 0; i < r->n; i++) {
-		if (r->m[i].org_i != org)
-			continue;
-		if (!ROSTER_KNOWN(r->m[i].joined))
-			return ROSTER_NODATE;
-		if (since == ROSTER_NODATE || r->m[i].joined < since)
-			since = r->m[i].joined;
+		m = &r->m[i];
+		if (!ROSTER_KNOWN(m->joined))
+			unknown[m->org_i] = 1;
+		else if (since[m->org_i] == ROSTER_NODATE ||
+		    m->joined < since[m->org_i])
+			since[m->org_i] = m->joined;
 	}
-	return since;
+	for (i = 0; i < r->norg; i++)
+		if (unknown[i])
+			since[i] = ROSTER_NODATE;
+}
+
+/* The labels: of the roster rows, then of the attendance rows. */
+static void
+att_labels(const struct roster *r, const struct attrow *a, size_t na,
+    struct orgatt *oa, struct repatt *ra)
+{
+	size_t i;
+
+	for (i = 0; i < r->norg; i++)
+		oa[i].tlp = r->org[i].tlp;
+	for (i = 0; i < r->n; i++)
+		ra[i].tlp = r->m[i].tlp;
+	for (i = 0; i < na; i++) {
+		oa[a[i].org].tlp = tlp_max(oa[a[i].org].tlp, a[i].tlp);
+		if (a[i].who >= 0)
+			ra[a[i].who].tlp = tlp_max(ra[a[i].who].tlp,
+			    a[i].tlp);
+	}
 }
 
 /*
  * For each member organisation, its meetings (the dates in the file from
  * its joining on), those at which any of its people was present, the
  * longest run of absences, and those at which a substitute came; for
- * each active substitute the same two counts.
+ * each active substitute the same two counts.  An organisation's label
+ * is the strictest of its roster rows and its attendance rows; a
+ * person's of their roster row and the attendance rows naming them.
  */
 int
 meetings_attendance(const struct roster *r, const struct table *t,
     struct orgatt *oa, struct repatt *ra, struct diag *d)
 {
 	struct attrow *a;
-	unsigned char *op = NULL, *mp = NULL, *sp = NULL;
-	long *date = NULL, since;
+	unsigned char *op = NULL, *mp = NULL, *sp = NULL, *unknown = NULL;
+	long *date = NULL, *since = NULL;
 	size_t i, k, nd = 0, run, x;
 	int rc = -1;
 
@@ -204,8 +279,12 @@ meetings_attendance(const struct roster *r, const struct table *t,
 		return diag_nomem(d, t->name);
 	if (read_attendance(r, t, a, d) == -1)
 		goto out;
-	if ((date = calloc(t->nrows + 1, sizeof(*date))) == NULL)
+	att_labels(r, a, t->nrows, oa, ra);
+	if ((date = calloc(t->nrows + 1, sizeof(*date))) == NULL ||
+	    (since = calloc(r->norg + 1, sizeof(*since))) == NULL ||
+	    (unknown = calloc(r->norg + 1, 1)) == NULL)
 		goto nomem;
+	org_since(r, since, unknown);
 	for (i = 0; i < t->nrows; i++)
 		date[i] = a[i].date;
 	qsort(date, t->nrows, sizeof(*date), cmp_long);
@@ -229,9 +308,8 @@ meetings_attendance(const struct roster *r, const struct table *t,
 		}
 	}
 	for (k = 0; k < r->norg; k++) {
-		since = org_since(r, k);
 		for (run = 0, i = 0; i < nd; i++) {
-			if (ROSTER_KNOWN(since) && date[i] < since)
+			if (ROSTER_KNOWN(since[k]) && date[i] < since[k])
 				continue;
 			oa[k].meetings++;
 			oa[k].substitute += sp[k * nd + i];
@@ -259,6 +337,8 @@ out:
 	free(sp);
 	free(mp);
 	free(date);
+	free(since);
+	free(unknown);
 	free(a);
 	return rc;
 }
@@ -284,15 +364,22 @@ vote_row(const struct roster *r, const struct table *t, size_t i,
 	unsigned long line = t->rows[i].line;
 	struct admission *a;
 	const char *s;
-	size_t len;
+	char *key;
+	size_t len, klen;
 	long c, o;
-	int v;
+	int v, tlp;
 
+	if ((tlp = row_tlp(t, i, col[3], d)) == -2)
+		return -1;
 	s = table_value(t, i, col[0], &len);
 	if (len == 0)
 		return diag_set(d, t->name, line, "no candidate in column "
 		    "'candidate'");
-	if ((c = strtab_add(cand, s, len)) == -1)
+	if ((key = fold_name(s, len, &klen)) == NULL)
+		return diag_nomem(d, t->name);
+	c = strtab_add(cand, key, klen);
+	free(key);
+	if (c == -1)
 		return diag_nomem(d, t->name);
 	if ((size_t)c == *n) {
 		if ((a = realloc(*ad, (*n + 1) * sizeof(**ad))) == NULL)
@@ -300,17 +387,18 @@ vote_row(const struct roster *r, const struct table *t, size_t i,
 		*ad = a;
 		a = &a[(*n)++];
 		a->decision = ADMIT_PENDING;
-		a->candidate = strdup(strtab_get(cand, (size_t)c));
+		a->tlp = TLP_NONE;
+		a->candidate = strndup(s, len);
 		a->vote = calloc(r->norg + 1, 1);
 		a->line = calloc(r->norg + 1, sizeof(*a->line));
 		if (a->candidate == NULL || a->vote == NULL || a->line == NULL)
 			return diag_nomem(d, t->name);
 	}
 	a = &(*ad)[c];
+	a->tlp = tlp_max(a->tlp, tlp);
 	s = table_value(t, i, col[1], &len);
-	if ((o = roster_org_find(r, s, len)) == -1)
-		return diag_set(d, t->name, line, "organisation '%.*s' is not "
-		    "in the roster", (int)len, s);
+	if (find_org(r, t, line, s, len, &o, d) == -1)
+		return -1;
 	if (!r->org[o].member)
 		return diag_set(d, t->name, line, "'%s' is not an active "
 		    "member organisation: only members vote", r->org[o].name);
@@ -333,8 +421,9 @@ vote_row(const struct roster *r, const struct table *t, size_t i,
 /*
  * The votes on candidates, each decided by the unanimity the guide asks
  * for: rejected on any no, admitted when every member organisation said
- * yes, else pending.  Returns the number of candidates, in order of
- * first appearance, or -1.
+ * yes, else pending.  A candidate is one in any spelling of its name,
+ * written as first spelt.  Returns the number of candidates, in order
+ * of first appearance, or -1.
  */
 long
 meetings_admit(const struct roster *r, const struct table *t,
@@ -343,7 +432,7 @@ meetings_admit(const struct roster *r, const struct table *t,
 	struct admission *ad = NULL;
 	struct strtab *cand;
 	size_t i, k, n = 0, yes;
-	int col[3];
+	int col[4];
 	long rc = -1;
 
 	*out = NULL;
@@ -351,7 +440,8 @@ meetings_admit(const struct roster *r, const struct table *t,
 	    table_need(t, "org", &col[1], d) == -1 ||
 	    table_need(t, "vote", &col[2], d) == -1)
 		return -1;
-	if ((cand = strtab_new(1)) == NULL)
+	col[3] = table_col(t, "tlp");
+	if ((cand = strtab_new(0)) == NULL)
 		return diag_nomem(d, t->name);
 	for (i = 0; i < t->nrows; i++)
 		if (vote_row(r, t, i, col, cand, &ad, &n, d) == -1)

@@ -3,6 +3,11 @@
  * and written through a struct out (or, for the import formats of
  * mailing-list managers, as lines to its stream).
  *
+ * Each table's header comes from its declaration (tables.c), with a tlp
+ * column last when the roster, or the other table read with it, has
+ * one; each row then carries the label of what it was made from, as
+ * roster-rules.c and meetings.c work it out.
+ *
  * Each writer checks everything before its first byte, so that on an
  * error the output is empty; each returns 1 when it found what the
  * command checks for, 0 when not, -1 with d set on an error.
@@ -10,23 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "isac.h"
-
-/* The header row: names separated by commas in one string. */
-static void
-header(struct out *w, const char *names)
-{
-	const char *c;
-
-	while ((c = strchr(names, ',')) != NULL) {
-		out_fieldn(w, names, (size_t)(c - names));
-		names = c + 1;
-	}
-	out_field(w, names);
-	out_end(w);
-}
 
 static void
 date_field(struct out *w, long day)
@@ -46,79 +36,76 @@ rtab_check(struct out *w, const struct roster *r, unsigned long warn_orgs,
 
 	if (roster_check(r, warn_orgs, max_orgs, &fs, d) == -1)
 		return -1;
-	header(w, "severity,rule,org,name,message");
+	tab_header(w, TK_FINDINGS, 0, 0, r->labelled);
 	for (i = 0; i < fs.n; i++) {
 		out_field(w, fs.f[i].error ? "error" : "warning");
 		out_field(w, roster_rule_id(fs.f[i].rule));
 		out_field(w, fs.f[i].org);
 		out_field(w, fs.f[i].name);
 		out_field(w, fs.f[i].msg);
+		tab_tlp(w, r->labelled, fs.f[i].tlp);
 		out_end(w);
 	}
 	findings_free(&fs);
 	return i > 0;
 }
 
-static int
-by_email(const void *a, const void *b)
-{
-	const struct member *x = *(const struct member *const *)a;
-	const struct member *y = *(const struct member *const *)b;
-	int c = strcasecmp(x->email, y->email);
-
-	return c ? c : x->line < y->line ? -1 : 1;
-}
-
-/* fmt is enum mailfmt, or MAIL_CSV for a table of name and email. */
+/*
+ * fmt is enum mailfmt: MAIL_CSV a table of name and email (and the
+ * label), the others lines for a mailing-list manager, which have no
+ * place for a label.
+ */
 int
 rtab_mailing_list(struct out *w, const struct roster *r, int fmt,
     struct diag *d)
 {
-	const struct member **m;
-	const char *why;
-	char buf[2048];
-	size_t i, n = 0;
+	struct mailto *m;
+	struct strbuf lines;
+	long i, n;
+	int rc = 0;
 
-	if ((m = calloc(r->n + 1, sizeof(*m))) == NULL)
-		return diag_nomem(d, NULL);
-	for (i = 0; i < r->n; i++) {
-		if (!r->m[i].active)
-			continue;
-		if ((why = roster_email_problem(r->m[i].email)) != NULL) {
-			free(m);
-			return diag_set(d, r->t.name, r->m[i].line, "%s", why);
-		}
-		m[n++] = &r->m[i];
-	}
-	qsort(m, n, sizeof(*m), by_email);
-	if (fmt == MAIL_CSV)
-		header(w, "name,email");
-	for (i = 0; i < n; i++) {
-		if (i > 0 && strcasecmp(m[i]->email, m[i - 1]->email) == 0)
-			continue;
-		if (fmt == MAIL_CSV) {
-			out_field(w, m[i]->name);
-			out_field(w, m[i]->email);
+	if ((n = roster_mail_list(r, &m, d)) == -1)
+		return -1;
+	if (fmt == MAIL_CSV) {
+		tab_header(w, TK_MAILING, 0, 0, r->labelled);
+		for (i = 0; i < n; i++) {
+			out_field(w, m[i].m->name);
+			out_field(w, m[i].m->email);
+			tab_tlp(w, r->labelled, m[i].tlp);
 			out_end(w);
-		} else if (roster_mailbox(buf, sizeof(buf), m[i]->name,
-		    m[i]->email, fmt) < sizeof(buf))
-			fprintf(w->fp, "%s\n", buf);
+		}
+		free(m);
+		return 0;
 	}
+	/* All lines made before the first is written: nothing half. */
+	sb_init(&lines);
+	for (i = 0; i < n; i++)
+		if (roster_mailbox(&lines, m[i].m->name, m[i].m->email,
+		    fmt) == 0)
+			sb_addc(&lines, '\n');
+	if (sb_failed(&lines))
+		rc = diag_nomem(d, r->t.name);
+	else
+		fwrite(sb_str(&lines), 1, lines.len, w->fp);
+	sb_free(&lines);
 	free(m);
-	return 0;
+	return rc;
 }
 
+/* A meeting carries the label of its host's rows. */
 void
 rtab_meetings(struct out *w, const struct roster *r,
     const struct meeting *mt, size_t n)
 {
 	size_t i;
 
-	header(w, "date,agenda_due,host");
+	tab_header(w, TK_MEETINGS, 0, 0, r->labelled);
 	for (i = 0; i < n; i++) {
 		date_field(w, mt[i].date);
 		date_field(w, mt[i].agenda_due);
 		out_field(w, mt[i].host >= 0 ? r->org[mt[i].host].name : "");
+		tab_tlp(w, r->labelled, mt[i].host >= 0 ?
+		    r->org[mt[i].host].tlp : TLP_NONE);
 		out_end(w);
 	}
 }
@@ -133,42 +120,35 @@ rate(struct out *w, size_t attended, size_t meetings)
 		out_num(w, (attended * 200 + meetings) / (2 * meetings));
 }
 
-int
-rtab_attendance(struct out *w, const struct roster *r, const struct table *t,
-    int subs, size_t max_absent, struct diag *d)
+static void
+att_subs(struct out *w, const struct roster *r, const struct repatt *ra,
+    int labelled)
 {
-	struct orgatt *oa;
-	struct repatt *ra;
 	size_t i;
-	int flagged = 0;
 
-	oa = calloc(r->norg + 1, sizeof(*oa));
-	ra = calloc(r->n + 1, sizeof(*ra));
-	if (oa == NULL || ra == NULL) {
-		free(oa);
-		free(ra);
-		return diag_nomem(d, NULL);
-	}
-	if (meetings_attendance(r, t, oa, ra, d) == -1) {
-		free(oa);
-		free(ra);
-		return -1;
-	}
-	if (subs)
-		header(w, "org,name,meetings,attended,rate");
-	else
-		header(w, "org,meetings,attended,rate,longest_absence,flagged,"
-		    "substitute_present");
-	for (i = 0; subs && i < r->n; i++)
+	tab_header(w, TK_REPATT, 0, 0, labelled);
+	for (i = 0; i < r->n; i++)
 		if (r->m[i].active && r->m[i].rep == REP_SUBSTITUTE) {
 			out_field(w, r->m[i].org);
 			out_field(w, r->m[i].name);
 			out_num(w, ra[i].meetings);
 			out_num(w, ra[i].attended);
 			rate(w, ra[i].attended, ra[i].meetings);
+			tab_tlp(w, labelled, ra[i].tlp);
 			out_end(w);
 		}
-	for (i = 0; !subs && i < r->norg; i++)
+}
+
+static int
+att_orgs(struct out *w, const struct roster *r, const struct orgatt *oa,
+    size_t max_absent, int labelled)
+{
+	size_t i;
+	int flagged = 0;
+
+	tab_header(w, TK_ATTENDANCE, tab_with(TK_ATTENDANCE,
+	    "substitute_present"), 0, labelled);
+	for (i = 0; i < r->norg; i++)
 		if (r->org[i].member) {
 			out_field(w, r->org[i].name);
 			out_num(w, oa[i].meetings);
@@ -178,11 +158,58 @@ rtab_attendance(struct out *w, const struct roster *r, const struct table *t,
 			out_field(w, oa[i].longest > max_absent ? "yes" : "no");
 			flagged |= oa[i].longest > max_absent;
 			out_num(w, oa[i].substitute);
+			tab_tlp(w, labelled, oa[i].tlp);
 			out_end(w);
 		}
+	return flagged;
+}
+
+int
+rtab_attendance(struct out *w, const struct roster *r, const struct table *t,
+    int subs, size_t max_absent, struct diag *d)
+{
+	struct orgatt *oa;
+	struct repatt *ra;
+	int rc = 0, labelled = meetings_labelled(r, t);
+
+	oa = calloc(r->norg + 1, sizeof(*oa));
+	ra = calloc(r->n + 1, sizeof(*ra));
+	if (oa == NULL || ra == NULL)
+		rc = diag_nomem(d, NULL);
+	else if ((rc = meetings_attendance(r, t, oa, ra, d)) == 0) {
+		if (subs)
+			att_subs(w, r, ra, labelled);
+		else
+			rc = att_orgs(w, r, oa, max_absent, labelled);
+	}
 	free(oa);
 	free(ra);
-	return flagged;
+	return rc;
+}
+
+/* A candidate's row: who has not voted yet, and its label. */
+struct admrow {
+	struct strbuf	 missing;
+	int		 tlp;
+};
+
+/*
+ * The row of candidate ad: its label the strictest of its vote rows and
+ * of the roster rows of the organisations named in missing.
+ */
+static void
+adm_row(const struct roster *r, const struct admission *ad,
+    struct admrow *row)
+{
+	size_t k;
+
+	row->tlp = ad->tlp;
+	for (k = 0; k < r->norg; k++)
+		if (r->org[k].member && ad->vote[k] == 0) {
+			sb_printf(&row->missing, "%s%s", row->missing.len ?
+			    "; " : "", r->org[k].name);
+			row->tlp = tlp_max(row->tlp, r->org[k].tlp);
+		}
 }
 
 int
@@ -192,28 +219,34 @@ rtab_admit(struct out *w, const struct roster *r, const struct table *t,
 	static const char *const decision[] = { "pending", "admitted",
 	    "rejected" };
 	struct admission *ad;
-	char missing[4096];
-	size_t i, k, used;
+	struct admrow *row;
+	int labelled = meetings_labelled(r, t), failed = 0;
+	size_t i;
 	long n;
 
 	if ((n = meetings_admit(r, t, &ad, d)) == -1)
 		return -1;
-	header(w, "candidate,decision,missing");
-	for (i = 0; i < (size_t)n; i++) {
-		missing[0] = '\0';
-		for (used = 0, k = 0; k < r->norg; k++)
-			if (r->org[k].member && ad[i].vote[k] == 0 &&
-			    used < sizeof(missing))
-				used += (size_t)snprintf(missing + used,
-				    sizeof(missing) - used, "%s%s",
-				    used ? "; " : "", r->org[k].name);
+	/* Every row is made before the first is written: nothing half. */
+	if ((row = calloc((size_t)n + 1, sizeof(*row))) == NULL)
+		failed = 1;
+	for (i = 0; !failed && i < (size_t)n; i++) {
+		adm_row(r, &ad[i], &row[i]);
+		failed = sb_failed(&row[i].missing);
+	}
+	if (!failed)
+		tab_header(w, TK_ADMISSION, 0, 0, labelled);
+	for (i = 0; !failed && i < (size_t)n; i++) {
 		out_field(w, ad[i].candidate);
 		out_field(w, decision[ad[i].decision]);
-		out_field(w, missing);
+		out_field(w, sb_str(&row[i].missing));
+		tab_tlp(w, labelled, row[i].tlp);
 		out_end(w);
 	}
+	for (i = 0; row != NULL && i < (size_t)n; i++)
+		sb_free(&row[i].missing);
+	free(row);
 	meetings_admit_free(ad, (size_t)n);
-	return 0;
+	return failed ? diag_nomem(d, t->name) : 0;
 }
 
 /* The active officers whose term of years ended on or before today. */
@@ -225,7 +258,7 @@ rtab_terms(struct out *w, const struct roster *r, int years, long today)
 	long end;
 	int over = 0;
 
-	header(w, "role,org,name,since,term_end");
+	tab_header(w, TK_TERMS, 0, 0, r->labelled);
 	for (i = 0; i < r->n; i++) {
 		m = &r->m[i];
 		if (!m->active || m->role == ROLE_MEMBER ||
@@ -238,23 +271,33 @@ rtab_terms(struct out *w, const struct roster *r, int years, long today)
 		out_field(w, m->name);
 		date_field(w, m->since);
 		date_field(w, end);
+		tab_tlp(w, r->labelled, m->tlp);
 		out_end(w);
 	}
 	return over;
 }
 
-void
+/*
+ * The evidence as answers (id,answer,note) for isac-score.  Returns 0,
+ * or -1 when out of memory, before anything is written.
+ */
+int
 rtab_evidence(struct out *w, const struct roster *r)
 {
 	struct evidence ev[2];
 	int i;
 
-	roster_evidence(r, ev);
-	header(w, "id,answer,note");
+	if (roster_evidence(r, ev) == -1)
+		return -1;
+	tab_header(w, TK_ANSWERS, tab_with(TK_ANSWERS, "note"), 0,
+	    r->labelled);
 	for (i = 0; i < 2; i++) {
 		out_field(w, ev[i].id);
 		out_field(w, answer_name(ev[i].answer));
 		out_field(w, ev[i].note);
+		tab_tlp(w, r->labelled, ev[i].tlp);
 		out_end(w);
 	}
+	evidence_free(ev);
+	return 0;
 }

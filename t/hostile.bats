@@ -139,8 +139,11 @@ each() {
 	assert_equal "$output" ""
 	run -2 --separate-stderr timeout 20 isac-render -f html "$f"
 	assert_equal "$stderr" "isac-render: $f:2: field longer than 1048576 bytes"
-	run -2 --separate-stderr timeout 20 isac-roster check "$f"
-	assert_equal "$stderr" "isac-roster: $f:2: field longer than 1048576 bytes"
+	# isac-roster refuses an answers header before any row: a roster's.
+	r=$BATS_TEST_TMPDIR/roster-100mb.csv
+	{ echo org,name,email,role,rep,signed,joined,left; tail -n +2 "$f"; } >"$r"
+	run -2 --separate-stderr timeout 20 isac-roster check "$r"
+	assert_equal "$stderr" "isac-roster: $r:2: field longer than 1048576 bytes"
 }
 
 @test "hostile: endless records stop at a limit: /dev/zero, and yes without line ends" {

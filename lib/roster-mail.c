@@ -1,0 +1,154 @@
+/*
+ * roster-mail.c: the roster as a mailing list: who is on it, once each,
+ * and each member as a line of a mailing-list manager's import.
+ *
+ * A line-oriented reader (Mailman's and Sympa's imports, a shell loop)
+ * must see one member per line, so whatever it could take for a line
+ * end or a control becomes a space: C0 and C1 controls, U+2028 LINE
+ * SEPARATOR and U+2029 PARAGRAPH SEPARATOR.  Nothing is cut: a line is
+ * as long as the name it holds.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "isac.h"
+
+/*
+ * s copied to b with every character a line-oriented reader might break
+ * a line at, or act on, as a space; a byte that is not UTF-8 too (a
+ * reader in Latin-1 takes 0x85 for NEL).
+ */
+/* XXX: text_oneline in text.c once merged */
+static void
+oneline(struct strbuf *b, const char *s)
+{
+	size_t k, len = strlen(s);
+	unsigned long cp;
+
+	while (len > 0) {
+		k = utf8_decode(s, len, &cp);
+		if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
+		    cp == 0x2028 || cp == 0x2029 || (k == 1 && cp == 0xfffd))
+			sb_addc(b, ' ');
+		else
+			sb_addn(b, s, k);
+		s += k;
+		len -= k;
+	}
+}
+
+/* May c stand unquoted in an RFC 5322 phrase (atext or a space)? */
+static int
+atext(unsigned char c)
+{
+	return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' &&
+	    c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' ||
+	    strchr("!#$%&'*+-/=?^_`{|}~", c) != NULL;
+}
+
+/* The name as a Mailman display name: quoted when RFC 5322 asks. */
+static void
+phrase(struct strbuf *b, const char *name)
+{
+	const char *p;
+	int quote = 0;
+
+	for (p = name; *p != '\0'; p++)
+		if (!atext((unsigned char)*p))
+			quote = 1;
+	if (!quote) {
+		sb_add(b, name);
+		return;
+	}
+	sb_addc(b, '"');
+	for (p = name; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\')
+			sb_addc(b, '\\');
+		sb_addc(b, *p);
+	}
+	sb_addc(b, '"');
+}
+
+/*
+ * One member as a line of a mailing list's import, without its line
+ * end, added to b: the address alone, "Name <address>" for Mailman (the
+ * name quoted, with '"' and '\' escaped, when RFC 5322 requires it: a
+ * dot or a comma does), or "address Name" for Sympa.  Returns 0, or -1
+ * when out of memory.
+ */
+int
+roster_mailbox(struct strbuf *b, const char *name, const char *email,
+    int fmt)
+{
+	struct strbuf n, e;
+	int rc;
+
+	sb_init(&n);
+	sb_init(&e);
+	oneline(&n, name);
+	oneline(&e, email);
+	if (fmt == MAIL_PLAIN || (fmt == MAIL_MAILMAN && n.len == 0))
+		sb_add(b, sb_str(&e));
+	else if (fmt == MAIL_SYMPA) {
+		sb_add(b, sb_str(&e));
+		if (n.len > 0)
+			sb_printf(b, " %s", n.s);
+	} else {
+		phrase(b, n.s);
+		sb_printf(b, " <%s>", sb_str(&e));
+	}
+	rc = sb_failed(&n) || sb_failed(&e) || sb_failed(b) ? -1 : 0;
+	sb_free(&n);
+	sb_free(&e);
+	return rc;
+}
+
+static int
+by_email(const void *a, const void *b)
+{
+	const struct mailto *x = a, *y = b;
+	int c = strcmp(x->m->email_key, y->m->email_key);
+
+	return c ? c : x->m->line < y->m->line ? -1 : 1;
+}
+
+/*
+ * The active members, sorted by address and each address once (in any
+ * case or spelling: its folded key), the first row of an address
+ * standing for all, labelled with the strictest of their labels.  An
+ * active member without a good address is an error.  Returns how many,
+ * with *out to free, or -1.
+ */
+long
+roster_mail_list(const struct roster *r, struct mailto **out,
+    struct diag *d)
+{
+	struct mailto *m;
+	const char *why;
+	size_t i, n = 0, k = 0;
+
+	*out = NULL;
+	if ((m = calloc(r->n + 1, sizeof(*m))) == NULL)
+		return diag_nomem(d, r->t.name);
+	for (i = 0; i < r->n; i++) {
+		if (!r->m[i].active)
+			continue;
+		if ((why = roster_email_problem(r->m[i].email)) != NULL) {
+			free(m);
+			return diag_set(d, r->t.name, r->m[i].line, "%s", why);
+		}
+		m[n].m = &r->m[i];
+		m[n++].tlp = r->m[i].tlp;
+	}
+	qsort(m, n, sizeof(*m), by_email);
+	for (i = 0; i < n; i++) {
+		if (k > 0 && strcmp(m[i].m->email_key,
+		    m[k - 1].m->email_key) == 0) {
+			m[k - 1].tlp = tlp_max(m[k - 1].tlp, m[i].tlp);
+			continue;
+		}
+		m[k++] = m[i];
+	}
+	*out = m;
+	return (long)k;
+}

@@ -71,12 +71,8 @@ ics_text(FILE *fp, const char *name, const char *text)
 			sb_add(&b, "\\n");
 		else if (cp == '\r' && len > 1 && text[1] == '\n')
 			continue;
-		else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 &&
-		    cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 ||
-		    (k == 1 && cp == 0xfffd))
-			sb_addc(&b, ' ');
 		else
-			sb_addn(&b, text, k);
+			text_oneline(&b, text, k);
 	}
 	rc = sb_failed(&b) ? -1 : ics_line(fp, name, sb_str(&b));
 	sb_free(&b);

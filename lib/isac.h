@@ -42,7 +42,8 @@ int	 text_ieq(const char *, size_t, const char *);
 int	 text_natcmp(const char *, const char *);
 int	 text_uint(const char *, size_t, unsigned long, unsigned long *);
 size_t	 text_vis(char *, size_t, const char *, size_t);
-size_t	 text_oneline(char *, size_t, const char *, size_t);
+int	 text_breaking(unsigned long);
+void	 text_oneline(struct strbuf *, const char *, size_t);
 
 /* csv.c: reading CSV and TSV, as records with their line numbers */
 #define CSV_FIELD_MAX	(1024 * 1024)	/* bytes in one field */

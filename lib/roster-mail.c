@@ -13,30 +13,6 @@
 
 #include "isac.h"
 
-/*
- * s copied to b with every character a line-oriented reader might break
- * a line at, or act on, as a space; a byte that is not UTF-8 too (a
- * reader in Latin-1 takes 0x85 for NEL).
- */
-/* XXX: text_oneline in text.c once merged */
-static void
-oneline(struct strbuf *b, const char *s)
-{
-	size_t k, len = strlen(s);
-	unsigned long cp;
-
-	while (len > 0) {
-		k = utf8_decode(s, len, &cp);
-		if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
-		    cp == 0x2028 || cp == 0x2029 || (k == 1 && cp == 0xfffd))
-			sb_addc(b, ' ');
-		else
-			sb_addn(b, s, k);
-		s += k;
-		len -= k;
-	}
-}
-
 /* May c stand unquoted in an RFC 5322 phrase (atext or a space)? */
 static int
 atext(unsigned char c)
@@ -85,8 +61,8 @@ roster_mailbox(struct strbuf *b, const char *name, const char *email,
 
 	sb_init(&n);
 	sb_init(&e);
-	oneline(&n, name);
-	oneline(&e, email);
+	text_oneline(&n, name, strlen(name));
+	text_oneline(&e, email, strlen(email));
 	if (fmt == MAIL_PLAIN || (fmt == MAIL_MAILMAN && n.len == 0))
 		sb_add(b, sb_str(&e));
 	else if (fmt == MAIL_SYMPA) {

@@ -206,44 +206,31 @@ text_vis(char *dst, size_t size, const char *s, size_t len)
 }
 
 /* Code points that end a line for some reader, or control one. */
-static int
-breaking(unsigned long c)
+int
+text_breaking(unsigned long c)
 {
 	return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 ||
 	    c == 0x2029;
 }
 
 /*
- * Copies s (len bytes of UTF-8) to buf as one line, for writers whose
- * reader goes by lines (a mailbox, a calendar): every C0 and C1 control,
- * TAB, CR and LF among them, NEL (U+0085), DEL and the separators U+2028
- * and U+2029 become one space each, as does a byte that is not UTF-8,
- * which some readers take for a Latin-1 NEL.  The result is never longer
- * than s, so size len + 1 always holds it; a smaller buf cuts it at a
- * whole character.  buf is always terminated.  Returns its length.
+ * Adds s (len bytes of UTF-8) to b as one line, for writers whose reader
+ * goes by lines (a mailbox, a calendar): every C0 and C1 control, TAB, CR
+ * and LF among them, NEL (U+0085), DEL and the separators U+2028 and
+ * U+2029 become one space each, as does a byte that is not UTF-8, which
+ * some readers take for a Latin-1 NEL.
  */
-size_t
-text_oneline(char *buf, size_t size, const char *s, size_t len)
+void
+text_oneline(struct strbuf *b, const char *s, size_t len)
 {
-	size_t i = 0, o = 0, k;
+	size_t k;
 	unsigned long cp;
 
-	if (size == 0)
-		return 0;
-	while (i < len) {
-		k = utf8_decode(s + i, len - i, &cp);
-		if ((k == 1 && cp == 0xfffd) || breaking(cp)) {
-			if (o + 2 > size)
-				break;
-			buf[o++] = ' ';
-		} else {
-			if (o + k + 1 > size)
-				break;
-			memcpy(buf + o, s + i, k);
-			o += k;
-		}
-		i += k;
+	for (; len > 0; s += k, len -= k) {
+		k = utf8_decode(s, len, &cp);
+		if ((k == 1 && cp == 0xfffd) || text_breaking(cp))
+			sb_addc(b, ' ');
+		else
+			sb_addn(b, s, k);
 	}
-	buf[o] = '\0';
-	return o;
 }

@@ -9,9 +9,8 @@
  *	libtest guide LANG CODE LEVEL KIND	the guide's texts
  *	libtest name LANG CODE		a capability's name
  *	libtest uint MAX TEXT		TEXT as a whole number up to MAX
- *	libtest oneline [-n SIZE] TEXT	TEXT as one line, between '[' ']',
- *					in a buffer of SIZE bytes (default
- *					its length + 1), then the length
+ *	libtest oneline TEXT		TEXT as one line, between '[' ']',
+ *					then its length
  */
 #include <err.h>
 #include <stdio.h>
@@ -137,24 +136,16 @@ wholenum(int argc, char *argv[])
 static int
 oneline(int argc, char *argv[])
 {
-	char *buf;
-	size_t len, size, n;
+	struct strbuf b;
 
-	if (argc == 3 && strcmp(argv[0], "-n") == 0) {
-		size = strtoul(argv[1], NULL, 10);
-		argv += 2;
-	} else if (argc == 1)
-		size = strlen(argv[0]) + 1;
-	else
-		errx(2, "usage: libtest oneline [-n size] text");
-	len = strlen(argv[0]);
-	if ((buf = malloc(size > 0 ? size : 1)) == NULL)
+	if (argc != 1)
+		errx(2, "usage: libtest oneline text");
+	sb_init(&b);
+	text_oneline(&b, argv[0], strlen(argv[0]));
+	if (sb_failed(&b))
 		err(2, NULL);
-	n = text_oneline(buf, size, argv[0], len);
-	if (size > 0 && strlen(buf) != n)
-		errx(2, "length %zu, but %zu returned", strlen(buf), n);
-	printf("[%s]\n%zu\n", size > 0 ? buf : "", n);
-	free(buf);
+	printf("[%s]\n%zu\n", sb_str(&b), b.len);
+	sb_free(&b);
 	return 0;
 }
 

@@ -95,7 +95,7 @@ views(struct rdoc *doc, struct rsec *s, struct diag *d)
 			doc->target = s->gv;
 		return 0;
 	case TK_FINDINGS:
-		return fview_build(s, d);
+		return doc->o.fmt == RF_HTML ? fview_build(s, d) : 0;
 	default:
 		return 0;
 	}

@@ -26,9 +26,12 @@ fview_rank(const char *s)
 	return 2;
 }
 
-/* Puts the groups in order of rank, each rank in order of appearance. */
+/*
+ * Puts the groups in order of rank, each rank in order of appearance,
+ * and sets at[i] to where the rows of the group first seen i-th go.
+ */
 static int
-order_groups(struct fview *v, struct diag *d, const char *name)
+order_groups(struct fview *v, size_t *at, struct diag *d, const char *name)
 {
 	struct fgroup *g;
 	size_t i, k = 0, start = 0;
@@ -40,7 +43,7 @@ order_groups(struct fview *v, struct diag *d, const char *name)
 		for (i = 0; i < v->ng; i++)
 			if (v->g[i].rank == rank) {
 				g[k] = v->g[i];
-				g[k].start = start;
+				g[k].start = at[i] = start;
 				start += g[k++].n;
 			}
 	free(v->g);
@@ -54,7 +57,7 @@ fview_build(struct rsec *s, struct diag *d)
 {
 	struct fview *v;
 	struct strtab *st;
-	size_t r, n = s->t.nrows, *gid = NULL, *at = NULL, k;
+	size_t r, n = s->t.nrows, *gid = NULL, *at = NULL;
 	const char *sev;
 	long i;
 	int csev = sec_col(s, "severity"), rc = -1;
@@ -78,15 +81,10 @@ fview_build(struct rsec *s, struct diag *d)
 		v->g[i].n++;
 		gid[r] = (size_t)i;
 	}
-	/* where each group's rows go, in the groups' first-seen order */
 	if ((at = calloc(v->ng + 1, sizeof(*at))) == NULL)
 		goto nomem;
-	if (order_groups(v, d, s->t.name) == -1)
+	if (order_groups(v, at, d, s->t.name) == -1)
 		goto out;
-	for (k = 0; k < v->ng; k++) {
-		i = strtab_find(st, v->g[k].sev, strlen(v->g[k].sev));
-		at[i] = v->g[k].start;
-	}
 	for (r = 0; r < n; r++)
 		v->rows[at[gid[r]]++] = r;
 	rc = 0;

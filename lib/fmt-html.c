@@ -231,13 +231,16 @@ cell(const struct rsec *s, size_t row, int col)
 	return table_value(&s->t, row, col, &len);
 }
 
-/* The grid of period p: capabilities by levels, reached levels filled. */
-static void
+/*
+ * The grid of period p: capabilities by levels, reached levels filled;
+ * returns whether it marked a target.
+ */
+static int
 grid(const struct rdoc *doc, const struct rsec *s, size_t p, FILE *fp)
 {
 	const struct sview *v = s->sv;
 	size_t c, r;
-	int l, lv, tg, cmissing = sec_col(s, "missing");
+	int l, lv, tg, cmissing = sec_col(s, "missing"), marked = 0;
 
 	fprintf(fp, "<table class=\"grid\" data-period=\"");
 	esc_xmls(fp, v->period[p]);
@@ -257,6 +260,7 @@ grid(const struct rdoc *doc, const struct rsec *s, size_t p, FILE *fp)
 			continue;
 		lv = sview_level(v, p, c);
 		tg = gview_target(doc->target, v->cap[c]);
+		marked |= tg >= 0;
 		fputs("<tr data-cap=\"", fp);
 		esc_xmls(fp, v->cap[c]);
 		fprintf(fp, "\" data-level=\"%d\"", lv);
@@ -288,15 +292,17 @@ grid(const struct rdoc *doc, const struct rsec *s, size_t p, FILE *fp)
 		fputs("</tr>\n", fp);
 	}
 	fputs("</tbody>\n</table>\n", fp);
+	return marked;
 }
 
+/* What the grid's colours mean; the target's only when it marked one. */
 static void
-legend(const struct rdoc *doc, FILE *fp)
+legend(const struct rdoc *doc, FILE *fp, int marked)
 {
 	fprintf(fp, "<p class=\"legend\"><span class=\"k-on\"></span>%s"
 	    "<span class=\"k-off\"></span>%s", tr(doc, "reached"),
 	    tr(doc, "not reached"));
-	if (doc->target != NULL)
+	if (marked)
 		fprintf(fp, "<span class=\"k-tgt\"></span>%s",
 		    tr(doc, "target"));
 	fprintf(fp, " &#183; 7/8: %s</p>\n",
@@ -356,7 +362,7 @@ score(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
 	const struct sview *v = s->sv;
 	int ch = doc->o.chart == CHART_AUTO || doc->o.chart == CHART_TREND ?
-	    CHART_RADAR : doc->o.chart;
+	    CHART_RADAR : doc->o.chart, marked;
 
 	/* no rows, or too few for the trend table of all their periods */
 	if (v->np == 0 || (v->np > 1 && !v->matrix)) {
@@ -369,11 +375,11 @@ score(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 		fputs("</h3>\n", fp);
 	}
 	fputs("<div class=\"pair\">\n", fp);
-	grid(doc, s, v->np - 1, fp);
+	marked = grid(doc, s, v->np - 1, fp);
 	if (s->sv == doc->score)
 		svg_chart(doc, fp, ch, 0);
 	fputs("</div>\n", fp);
-	legend(doc, fp);
+	legend(doc, fp, marked);
 	if (v->np > 1 && s->sv == doc->score)
 		trend(doc, s, fp);
 }
@@ -615,7 +621,10 @@ section(const struct rdoc *doc, const struct rsec *s, size_t i, FILE *fp)
 
 	fprintf(fp, "<section id=\"s%zu\" class=\"kind-", i + 1);
 	for (; *k != '\0'; k++)
-		putc(*k == ' ' ? '-' : *k, fp);
+		if (*k == ' ')
+			putc('-', fp);
+		else if (*k >= 'a' && *k <= 'z')
+			putc(*k, fp);
 	fputs("\">\n", fp);
 	if (doc->nsec > 1 || doc->o.title != NULL) {
 		fputs("<h2>", fp);

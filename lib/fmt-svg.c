@@ -395,7 +395,7 @@ chart_title(const struct rdoc *doc, int chart)
 {
 	if (chart == CHART_TREND)
 		return tr(doc, "Levels over time");
-	if (doc->target != NULL)
+	if (doc->target != NULL && doc->target->n > 0)
 		return tr(doc, "Current and target level");
 	return tr(doc, "Maturity per capability");
 }

@@ -116,7 +116,8 @@ row_label(const struct rsec *s, size_t r, struct diag *d)
 
 /*
  * Adds table t, whole, as the next section; t is taken over and left
- * empty.  Every label in its tlp column is checked here, on its line.
+ * empty.  Every label in its tlp column is checked here, on its line,
+ * and spelt the one way in every format: "TLP:RED" for "red".
  */
 int
 rdoc_add(struct rdoc *doc, struct table *t, struct diag *d)
@@ -145,6 +146,9 @@ rdoc_add(struct rdoc *doc, struct table *t, struct diag *d)
 		if ((k = row_label(s, r, d)) == -2)
 			return -1;
 		s->label = tlp_max(s->label, k);
+		/* written as every program writes it: TLP:RED */
+		if (k != TLP_NONE)
+			s->t.rows[r].f[s->m.tlp] = tlp_label(k);
 	}
 	return 0;
 }

@@ -52,10 +52,12 @@ struct sview {
 
 /* A gap summary, read: current and target level per capability. */
 struct gview {
-	size_t		  n;
+	size_t		  n;		/* rows */
 	const char	**cap;		/* by row */
 	int		 *cur, *tgt;
-	struct strtab	 *ct;		/* code -> row */
+	struct strtab	 *ct;		/* capabilities, numbered */
+	size_t		 *row;		/* by that number: its first row */
+	size_t		  ncap;
 };
 
 /* Roster findings, read: the rows grouped by severity, errors first. */

@@ -34,17 +34,17 @@ fmt_csv_head(const struct rdoc *doc, const struct table *t, struct diag *d)
 void
 fmt_csv(const struct rdoc *doc, struct out *w)
 {
-	const struct table *t;
+	const struct rsec *s;
 	size_t i, r, c;
 
 	for (c = 0; doc->nsec > 0 && c < doc->sec[0].t.ncols; c++)
 		out_field(w, doc->sec[0].t.col[c]);
 	out_end(w);
 	for (i = 0; i < doc->nsec; i++) {
-		t = &doc->sec[i].t;
-		for (r = 0; r < t->nrows; r++) {
-			for (c = 0; c < t->ncols; c++)
-				out_field(w, t->rows[r].f[c]);
+		s = &doc->sec[i];
+		for (r = 0; r < s->t.nrows; r++) {
+			for (c = 0; c < s->t.ncols; c++)
+				out_field(w, sec_cell(s, r, (int)c));
 			out_end(w);
 		}
 	}

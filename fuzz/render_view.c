@@ -26,7 +26,8 @@ header(FILE *fp, int k, unsigned bits, int nlevels, int tpos)
 		}
 		for (l = 1; l <= nlevels; l++) {
 			snprintf(name[n++], sizeof(name[0]), "yes_%d", l);
-			snprintf(name[n++], sizeof(name[0]), "applicable_%d", l);
+			snprintf(name[n++], sizeof(name[0]),
+			    "applicable_%d", l);
 		}
 	}
 	if (n == 0)

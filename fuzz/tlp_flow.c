@@ -29,8 +29,8 @@ file(int n, const char *s, size_t len)
 	FILE *fp;
 
 	if (path[n][0] == '\0')
-		snprintf(path[n], sizeof(path[n]), "/tmp/isac-fuzz-flow%d.%ld.csv",
-		    n, (long)getpid());
+		snprintf(path[n], sizeof(path[n]),
+		    "/tmp/isac-fuzz-flow%d.%ld.csv", n, (long)getpid());
 	if ((fp = fopen(path[n], "wb")) == NULL ||
 	    fwrite(s, 1, len, fp) != len || fclose(fp) != 0)
 		abort();

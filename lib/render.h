@@ -39,14 +39,14 @@ struct scell {
  */
 struct sview {
 	size_t		  np, nc;
-	int		  nl;		/* levels: yes_L,applicable_L pairs */
-	const char	**period;	/* np, in natural order; "" without */
-	const char	**cap;		/* nc codes, in order of appearance */
+	int		  nl;		/* yes_L,applicable_L pairs */
+	const char	**period;	/* natural order; "" without */
+	const char	**cap;		/* in order of appearance */
 	struct scell	 *cell;		/* one per row */
-	size_t		 *first;	/* nc + 1: capability c's cells are
-					   cell[first[c]] to cell[first[c+1]] */
-	int		  matrix;	/* periods by capabilities is at most
-					   a few cells per row: a trend table */
+	size_t		 *first;	/* by capability c, nc + 1: its
+					   cells from cell[first[c]] on */
+	int		  matrix;	/* periods by capabilities are few
+					   cells per row: a trend table */
 	struct strtab	 *pt, *ct;	/* periods, capabilities */
 };
 
@@ -56,7 +56,7 @@ struct gview {
 	const char	**cap;		/* by row */
 	int		 *cur, *tgt;
 	struct strtab	 *ct;		/* capabilities, numbered */
-	size_t		 *row;		/* by that number: its first row */
+	size_t		 *row;		/* by that number: first row */
 	size_t		  ncap;
 };
 
@@ -68,15 +68,15 @@ struct fgroup {
 	size_t		 start;		/* into fview.rows */
 };
 struct fview {
-	struct fgroup	*g;		/* in order: rank, then appearance */
+	struct fgroup	*g;		/* by rank, then appearance */
 	size_t		 ng;
 	size_t		*rows;		/* row numbers, group by group */
 };
 
 struct rsec {
 	struct table	 t;
-	struct tmap	 m;		/* its kind, and where its columns are */
-	int		 label;		/* the strictest label of its rows */
+	struct tmap	 m;		/* its kind, its columns */
+	int		 label;		/* the strictest of its rows */
 	unsigned long	 dropped;	/* rows left out for their label */
 	char		*title;		/* its heading */
 	struct sview	*sv;		/* a score */
@@ -89,7 +89,7 @@ struct rdoc {
 	struct rsec	*sec;
 	size_t		 nsec, cap;
 	struct guide	*g;
-	char		*title;		/* --title, else the first section's */
+	char		*title;		/* --title, else section 1's */
 	const struct sview *score;	/* the chart's: the first score */
 	const struct gview *target;	/* the first gap summary */
 };
@@ -128,7 +128,6 @@ int	 gview_target(const struct gview *, const char *);
 /* view-findings.c */
 int	 fview_build(struct rsec *, struct diag *);
 void	 fview_free(struct fview *);
-int	 fview_rank(const char *);
 
 /* fmt-*.c */
 void	 fmt_text(const struct rdoc *, FILE *);

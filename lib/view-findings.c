@@ -13,7 +13,7 @@
 #include "render.h"
 
 /* Severity order: errors, then warnings, then the rest as they come. */
-int
+static int
 fview_rank(const char *s)
 {
 	size_t len = strlen(s);

@@ -155,7 +155,8 @@ change(int argc, char *argv[])
 	int rc;
 
 	if (argc != 2)
-		errx(2, "usage: libtest change file none|truncate|append|touch");
+		errx(2, "usage: libtest change file "
+		    "none|truncate|append|touch");
 	if ((r = csvr_open(argv[0], NULL, &d)) == NULL)
 		errx(2, "%s", d.text);
 	alter(argv[0], argv[1]);

@@ -69,11 +69,7 @@ static const char helptext[] = "\n"
 static int
 add(struct csvr *r, void *arg, struct diag *d)
 {
-	struct table t;
-
-	if (table_from(&t, r, d) == -1)
-		return -1;
-	return rdoc_add(arg, &t, d);
+	return rdoc_read(arg, r, d);
 }
 
 /* The label given: TLP 2.0's words only. */

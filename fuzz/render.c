@@ -6,16 +6,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct ropt ro;
 	struct csvopt o;
-	struct table t;
+	struct csvr *r;
 	struct rdoc *doc;
 	struct diag d;
 	struct out w;
-	const char *name;
+	const char *name, *path;
 	size_t i;
-	int fmt, chart;
+	int fmt, chart, rc;
 
 	chart = size > 0 ? (data[0] >> 6) : 0;
 	fuzz_opts(&data, &size, &o);
+	path = fuzz_file(data, size);
 	for (fmt = RF_TEXT; fmt <= RF_JSON; fmt++) {
 		memset(&ro, 0, sizeof(ro));
 		ro.fmt = fmt;
@@ -25,13 +26,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ro.lang = fmt % 2 ? "nl" : "en";
 		if ((doc = rdoc_new(&ro, &d)) == NULL)
 			abort();
-		if (table_read(&t, fuzz_file(data, size), &o, &d) == -1) {
+		if ((r = csvr_open(path, &o, &d)) == NULL) {
 			fuzz_diag(&d);
 			rdoc_free(doc);
 			return 0;
 		}
-		if (rdoc_add(doc, &t, &d) == -1 ||
-		    rdoc_finish(doc, &d) == -1) {
+		rc = rdoc_read(doc, r, &d);
+		csvr_close(r);
+		if (rc == -1 || rdoc_finish(doc, &d) == -1) {
 			fuzz_diag(&d);
 			rdoc_free(doc);
 			continue;

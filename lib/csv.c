@@ -26,8 +26,17 @@
  * libcsv is still collecting as well as on the record so far, so that a
  * file with no line end (/dev/zero) stops at a limit instead of filling
  * memory.
+ *
+ * A regular file that changes while it is read (a spreadsheet saving
+ * over it, a copy still being written) gives rows that are neither the
+ * old file's nor the new one's: its size and modification time when the
+ * end is reached must be those it had when it was opened, and it must
+ * hold at least what was read.  A pipe or a terminal is what it is.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -50,10 +59,14 @@ struct csvr {
 	unsigned char	 raw[BUFSZ];
 	size_t		 rpos, rlen;
 	int		 raweof;
+	uintmax_t	 nread;		/* bytes read from fp */
+	int		 regular;	/* fp is a regular file, as st says */
+	struct stat	 st;		/* when it was opened */
 	int		 badtext;	/* conversion stopped at bad input */
 	unsigned char	 buf[OUTSZ];
 	size_t		 pos, len;
 	int		 eof;		/* nothing follows buf */
+	int		 endterm;	/* buf ends in a line end */
 
 	int		 lastcr;	/* the last line end fed was a CR */
 	unsigned long	 line;		/* the line of what is fed next */
@@ -364,6 +377,7 @@ refill(struct csvr *r, struct diag *d)
 			n = fread(r->raw + r->rlen, 1,
 			    sizeof(r->raw) - r->rlen, r->fp);
 			r->rlen += n;
+			r->nread += n;
 			if (r->rlen < sizeof(r->raw)) {
 				if (ferror(r->fp))
 					return diag_set(d, r->name, 0,
@@ -460,6 +474,8 @@ feed(struct csvr *r, struct diag *d)
 	size_t n = r->len - r->pos, got, k;
 	int nul = 0, sp;
 
+	if (n > 0)
+		r->endterm = isterm(r->buf[r->len - 1]);
 	if ((z = memchr(s, '\0', n)) != NULL) {
 		n = (size_t)(z - s);
 		nul = 1;
@@ -524,6 +540,29 @@ finish(struct csvr *r, struct diag *d)
 	return 0;
 }
 
+/*
+ * At the end of a regular file: has it changed since it was opened?
+ * The line is the last one read.
+ */
+static int
+changed(const struct csvr *r, struct diag *d)
+{
+	struct stat st;
+	unsigned long line = byte_line(r);
+
+	if (!r->regular)
+		return 0;
+	if (fstat(fileno(r->fp), &st) == -1)
+		return diag_set(d, r->name, 0, "%s", strerror(errno));
+	if (st.st_size == r->st.st_size &&
+	    st.st_mtim.tv_sec == r->st.st_mtim.tv_sec &&
+	    st.st_mtim.tv_nsec == r->st.st_mtim.tv_nsec &&
+	    (r->st.st_size == 0 || r->nread <= (uintmax_t)st.st_size))
+		return 0;
+	return diag_set(d, r->name, line > 1 && r->endterm ? line - 1 : line,
+	    "changed while it was read");
+}
+
 /* Moves the open record to the front, the queue being used up. */
 static void
 compact(struct csvr *r)
@@ -566,7 +605,8 @@ next_record(struct csvr *r, size_t *k, struct diag *d)
 			rc = enc_error(&r->enc, &r->errd, r->name,
 			    byte_line(r));
 		else if (r->eof) {
-			rc = finish(r, &r->errd);
+			if ((rc = changed(r, &r->errd)) == 0)
+				rc = finish(r, &r->errd);
 			r->done = 1;
 		} else
 			rc = refill(r, &r->errd);
@@ -720,6 +760,8 @@ csvr_open(const char *path, const struct csvopt *opt, struct diag *d)
 		csvr_close(r);
 		return NULL;
 	}
+	r->regular = fstat(fileno(r->fp), &r->st) == 0 &&
+	    S_ISREG(r->st.st_mode);
 	if (refill(r, d) == -1)
 		goto fail;
 	if ((sep = sep_line(r)) != 0 && delim == 0)

@@ -193,7 +193,7 @@ yeslike(const char *s)
 static void
 plain(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
-	int ccap = s->kind != TK_TABLE ? sec_col(s, "capability") : -1;
+	int ccap = sec_col(s, "capability");
 	int cflag = sec_col(s, "flagged");
 	size_t r, c;
 	const char *v;
@@ -206,10 +206,10 @@ plain(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	}
 	fputs("</tr></thead>\n<tbody>\n", fp);
 	for (r = 0; r < s->t.nrows; r++) {
-		fputs(cflag >= 0 && yeslike(s->t.rows[r].f[cflag]) ?
+		fputs(cflag >= 0 && yeslike(sec_cell(s, r, cflag)) ?
 		    "<tr class=\"flag\">" : "<tr>", fp);
 		for (c = 0; c < s->t.ncols; c++) {
-			v = s->t.rows[r].f[c];
+			v = sec_cell(s, r, (int)c);
 			fputs(numeric(v) ? "<td class=\"num\">" : "<td>", fp);
 			if ((int)c == ccap)
 				cap_cell(doc, fp, v);
@@ -222,24 +222,25 @@ plain(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	fputs("</tbody>\n</table>\n", fp);
 }
 
+/* A field with the spaces before it left out. */
 static const char *
 cell(const struct rsec *s, size_t row, int col)
 {
 	size_t len;
-	const char *v = table_value(&s->t, row, col, &len);
 
-	(void)len;
-	return col < 0 ? "" : v;
+	return table_value(&s->t, row, col, &len);
 }
 
-/* The grid of period p: capabilities by levels, reached levels filled. */
-static void
+/*
+ * The grid of period p: capabilities by levels, reached levels filled;
+ * returns whether it marked a target.
+ */
+static int
 grid(const struct rdoc *doc, const struct rsec *s, size_t p, FILE *fp)
 {
 	const struct sview *v = s->sv;
-	const char *need;
 	size_t c, r;
-	int l, lv, tg;
+	int l, lv, tg, cmissing = sec_col(s, "missing"), marked = 0;
 
 	fprintf(fp, "<table class=\"grid\" data-period=\"");
 	esc_xmls(fp, v->period[p]);
@@ -250,15 +251,16 @@ grid(const struct rdoc *doc, const struct rsec *s, size_t p, FILE *fp)
 		    "center\">%s %d</th>", tr(doc, "Level"), l);
 	fprintf(fp, "<th scope=\"col\" style=\"text-align:center\">%s</th>",
 	    tr(doc, "Level"));
-	if (v->cmissing >= 0)
+	if (cmissing >= 0)
 		fprintf(fp, "<th scope=\"col\">%s</th>",
 		    tr(doc, "Needed for the next level"));
 	fputs("</tr></thead>\n<tbody>\n", fp);
 	for (c = 0; c < v->nc; c++) {
-		if ((r = v->row[p * v->nc + c]) == SIZE_MAX)
+		if ((r = sview_row(v, p, c)) == SIZE_MAX)
 			continue;
-		lv = v->level[p * v->nc + c];
+		lv = sview_level(v, p, c);
 		tg = gview_target(doc->target, v->cap[c]);
+		marked |= tg >= 0;
 		fputs("<tr data-cap=\"", fp);
 		esc_xmls(fp, v->cap[c]);
 		fprintf(fp, "\" data-level=\"%d\"", lv);
@@ -271,35 +273,36 @@ grid(const struct rdoc *doc, const struct rsec *s, size_t p, FILE *fp)
 			fprintf(fp, "<td class=\"lv %s%s\" title=\"%s %d: ",
 			    l <= lv ? "on" : "off", l == tg ? " tgt" : "",
 			    tr(doc, "Level"), l);
-			esc_xmls(fp, cell(s, r, v->cyes[l]));
+			esc_xmls(fp, cell(s, r, s->m.yes[l]));
 			fputs("/", fp);
-			esc_xmls(fp, cell(s, r, v->capp[l]));
+			esc_xmls(fp, cell(s, r, s->m.app[l]));
 			fprintf(fp, " %s%s%s\">", tr(doc, "questions answered yes"),
 			    l == tg ? ", " : "", l == tg ? tr(doc, "target") : "");
-			esc_xmls(fp, cell(s, r, v->cyes[l]));
+			esc_xmls(fp, cell(s, r, s->m.yes[l]));
 			fputs("/", fp);
-			esc_xmls(fp, cell(s, r, v->capp[l]));
+			esc_xmls(fp, cell(s, r, s->m.app[l]));
 			fputs("</td>", fp);
 		}
 		fprintf(fp, "<td class=\"level\">%d</td>", lv);
-		if (v->cmissing >= 0) {
-			need = cell(s, r, v->cmissing);
+		if (cmissing >= 0) {
 			fputs("<td>", fp);
-			esc_xmls(fp, need);
+			esc_xmls(fp, cell(s, r, cmissing));
 			fputs("</td>", fp);
 		}
 		fputs("</tr>\n", fp);
 	}
 	fputs("</tbody>\n</table>\n", fp);
+	return marked;
 }
 
+/* What the grid's colours mean; the target's only when it marked one. */
 static void
-legend(const struct rdoc *doc, FILE *fp)
+legend(const struct rdoc *doc, FILE *fp, int marked)
 {
 	fprintf(fp, "<p class=\"legend\"><span class=\"k-on\"></span>%s"
 	    "<span class=\"k-off\"></span>%s", tr(doc, "reached"),
 	    tr(doc, "not reached"));
-	if (doc->target != NULL)
+	if (marked)
 		fprintf(fp, "<span class=\"k-tgt\"></span>%s",
 		    tr(doc, "target"));
 	fprintf(fp, " &#183; 7/8: %s</p>\n",
@@ -311,6 +314,7 @@ static void
 trend(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
 	const struct sview *v = s->sv;
+	const struct scell *e, *end;
 	size_t c, p;
 	int lv, prev;
 
@@ -330,8 +334,10 @@ trend(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 		cap_cell(doc, fp, v->cap[c]);
 		fputs("</th>", fp);
 		prev = -1;
+		e = v->cell + v->first[c];
+		end = v->cell + v->first[c + 1];
 		for (p = 0; p < v->np; p++) {
-			lv = v->level[p * v->nc + c];
+			lv = e < end && e->p == p ? (e++)->level : -1;
 			if (lv < 0) {
 				fputs("<td class=\"lv\">&#8211;</td>", fp);
 				continue;
@@ -356,9 +362,10 @@ score(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
 	const struct sview *v = s->sv;
 	int ch = doc->o.chart == CHART_AUTO || doc->o.chart == CHART_TREND ?
-	    CHART_RADAR : doc->o.chart;
+	    CHART_RADAR : doc->o.chart, marked;
 
-	if (v->np == 0) {
+	/* no rows, or too few for the trend table of all their periods */
+	if (v->np == 0 || (v->np > 1 && !v->matrix)) {
 		plain(doc, s, fp);
 		return;
 	}
@@ -368,11 +375,11 @@ score(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 		fputs("</h3>\n", fp);
 	}
 	fputs("<div class=\"pair\">\n", fp);
-	grid(doc, s, v->np - 1, fp);
+	marked = grid(doc, s, v->np - 1, fp);
 	if (s->sv == doc->score)
 		svg_chart(doc, fp, ch, 0);
 	fputs("</div>\n", fp);
-	legend(doc, fp);
+	legend(doc, fp, marked);
 	if (v->np > 1 && s->sv == doc->score)
 		trend(doc, s, fp);
 }
@@ -572,85 +579,59 @@ plan(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	fputs("</ol>\n", fp);
 }
 
-/* Severity order: errors, then warnings, then the rest as they come. */
-static int
-sev_rank(const char *s)
-{
-	size_t len = strlen(s);
-
-	text_trim(&s, &len);
-	if (text_ieq(s, len, "error") || text_ieq(s, len, "fout"))
-		return 0;
-	if (text_ieq(s, len, "warning") || text_ieq(s, len, "waarschuwing"))
-		return 1;
-	return 2;
-}
-
+/* Roster findings: a table per severity, errors first (view-findings.c). */
 static void
 findings(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
 	static const char *const cols[] = { "rule", "org", "name",
 	    "message" };
-	const char *sev, *v;
-	size_t r, q, k, n;
-	int rank, seen;
+	static const char *const rank[] = { "error", "warning", "other" };
+	const struct fview *v = s->fv;
+	const struct fgroup *g;
+	const char *f;
+	size_t i, q, k;
 
 	(void)doc;
-	for (rank = 0; rank <= 2; rank++)
-		for (r = 0; r < s->t.nrows; r++) {
-			sev = sec_value(s, r, "severity");
-			if (sev_rank(sev) != rank)
-				continue;
-			for (seen = 0, q = 0; q < r && !seen; q++)
-				seen = strcmp(sec_value(s, q, "severity"),
-				    sev) == 0;
-			if (seen)
-				continue;
-			for (n = 0, q = r; q < s->t.nrows; q++)
-				n += strcmp(sec_value(s, q, "severity"),
-				    sev) == 0;
-			fprintf(fp, "<div class=\"sev sev-%s\">\n<h3>",
-			    rank == 0 ? "error" : rank == 1 ? "warning" :
-			    "other");
-			esc_xmls(fp, sev);
-			fprintf(fp, " (%zu)</h3>\n<table>\n<thead><tr>", n);
-			for (k = 0; k < 4; k++)
-				fprintf(fp, "<th scope=\"col\">%s</th>",
-				    cols[k]);
-			fputs("</tr></thead>\n<tbody>\n", fp);
-			for (q = r; q < s->t.nrows; q++) {
-				if (strcmp(sec_value(s, q, "severity"),
-				    sev) != 0)
-					continue;
-				fputs("<tr>", fp);
-				for (k = 0; k < 4; k++) {
-					v = sec_value(s, q, cols[k]);
-					fputs("<td>", fp);
-					esc_html_lines(fp, v, strlen(v));
-					fputs("</td>", fp);
-				}
-				fputs("</tr>\n", fp);
+	for (g = v->g; g < v->g + v->ng; g++) {
+		fprintf(fp, "<div class=\"sev sev-%s\">\n<h3>", rank[g->rank]);
+		esc_xmls(fp, g->sev);
+		fprintf(fp, " (%zu)</h3>\n<table>\n<thead><tr>", g->n);
+		for (k = 0; k < 4; k++)
+			fprintf(fp, "<th scope=\"col\">%s</th>", cols[k]);
+		fputs("</tr></thead>\n<tbody>\n", fp);
+		for (i = g->start; i < g->start + g->n; i++) {
+			q = v->rows[i];
+			fputs("<tr>", fp);
+			for (k = 0; k < 4; k++) {
+				f = sec_value(s, q, cols[k]);
+				fputs("<td>", fp);
+				esc_html_lines(fp, f, strlen(f));
+				fputs("</td>", fp);
 			}
-			fputs("</tbody>\n</table>\n</div>\n", fp);
+			fputs("</tr>\n", fp);
 		}
+		fputs("</tbody>\n</table>\n</div>\n", fp);
+	}
 }
 
 static void
 section(const struct rdoc *doc, const struct rsec *s, size_t i, FILE *fp)
 {
-	const char *k = kind_name(s->kind);
-	char buf[512];
+	const char *k = kind_name(s->m.kind);
 
 	fprintf(fp, "<section id=\"s%zu\" class=\"kind-", i + 1);
 	for (; *k != '\0'; k++)
-		putc(*k == ' ' ? '-' : *k, fp);
+		if (*k == ' ')
+			putc('-', fp);
+		else if (*k >= 'a' && *k <= 'z')
+			putc(*k, fp);
 	fputs("\">\n", fp);
 	if (doc->nsec > 1 || doc->o.title != NULL) {
 		fputs("<h2>", fp);
-		esc_xmls(fp, sec_title(doc, s, buf, sizeof(buf)));
+		esc_xmls(fp, s->title);
 		fputs("</h2>\n", fp);
 	}
-	switch (s->kind) {
+	switch (s->m.kind) {
 	case TK_SCORE:
 		score(doc, s, fp);
 		break;
@@ -675,8 +656,7 @@ section(const struct rdoc *doc, const struct rsec *s, size_t i, FILE *fp)
 void
 fmt_html(const struct rdoc *doc, FILE *fp)
 {
-	char buf[512];
-	const char *title = doc_title(doc, buf, sizeof(buf));
+	const char *title = doc->title;
 	size_t i;
 
 	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"

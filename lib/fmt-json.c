@@ -24,7 +24,7 @@ array(const struct rsec *s, FILE *fp, const char *indent)
 			fputs(c ? ", " : "", fp);
 			esc_jsons(fp, s->t.col[c]);
 			fputs(": ", fp);
-			esc_jsons(fp, s->t.rows[r].f[c]);
+			esc_jsons(fp, sec_cell(s, r, (int)c));
 		}
 		fprintf(fp, "}%s\n", r + 1 < s->t.nrows ? "," : "");
 	}

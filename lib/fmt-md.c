@@ -40,7 +40,7 @@ checklist(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
 	const char *cap, *lvl, *last = "", *lastl = "", *ans;
 	size_t r, len;
-	int a;
+	int a, cans = sec_col(s, "answer");
 
 	for (r = 0; r < s->t.nrows; r++) {
 		cap = sec_value(s, r, "capability");
@@ -61,7 +61,7 @@ checklist(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 		}
 		last = cap;
 		lastl = lvl;
-		ans = table_value(&s->t, r, sec_col(s, "answer"), &len);
+		ans = table_value(&s->t, r, cans, &len);
 		a = len ? answer_parse(ans, len) : ANS_NONE;
 		fputs(a == ANS_YES ? "- [x] " : "- [ ] ", fp);
 		esc_mds(fp, sec_value(s, r, "id"));
@@ -80,7 +80,6 @@ void
 fmt_md(const struct rdoc *doc, FILE *fp)
 {
 	const struct rsec *s;
-	char buf[512];
 	size_t i;
 
 	if (doc->o.tlp != TLP_NONE)
@@ -96,10 +95,10 @@ fmt_md(const struct rdoc *doc, FILE *fp)
 			putc('\n', fp);
 		if (doc->nsec > 1 || doc->o.title == NULL) {
 			fputs(doc->o.title ? "## " : "# ", fp);
-			esc_mds(fp, sec_title(doc, s, buf, sizeof(buf)));
+			esc_mds(fp, s->title);
 			fputs("\n\n", fp);
 		}
-		if (s->kind == TK_TEMPLATE)
+		if (s->m.kind == TK_TEMPLATE)
 			checklist(doc, s, fp);
 		else
 			table(doc, s, fp);

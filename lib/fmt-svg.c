@@ -86,7 +86,7 @@ current(const struct rdoc *doc, size_t i)
 
 	if (v == NULL)
 		return doc->target->cur[i];
-	l = v->level[(v->np - 1) * v->nc + i];
+	l = v->np > 0 ? sview_level(v, v->np - 1, i) : -1;
 	return l < 0 ? 0 : l;
 }
 
@@ -289,14 +289,31 @@ bars(const struct rdoc *doc, FILE *fp)
 
 #define TW	690.0
 #define TH	380.0
+#define TREND_X0	56.0
+#define TREND_X1	(TW - 250)
+#define TREND_Y0	30.0
+#define TREND_Y1	(TH - 50)
+
+/* Where a trend puts a cell: its period across, its level up. */
+static void
+trend_xy(const struct sview *v, const struct scell *e, int nl, double off,
+    double *x, double *y)
+{
+	double x0 = TREND_X0, x1 = TREND_X1;
+
+	*x = v->np == 1 ? (x0 + x1) / 2 : x0 + 20 + (x1 - x0 - 40) *
+	    (double)e->p / (double)(v->np - 1);
+	*y = TREND_Y1 - (TREND_Y1 - TREND_Y0) * e->level / nl + off;
+}
 
 static void
 trend(const struct rdoc *doc, FILE *fp)
 {
 	const struct sview *v = doc->score;
-	size_t p, c;
-	int nl = v->nl < 1 ? 1 : v->nl, l, lv, first;
-	double x0 = 56, x1 = TW - 250, y0 = 30, y1 = TH - 50, x, y, off;
+	size_t p, c, k;
+	int nl = v->nl < 1 ? 1 : v->nl, l;
+	double x0 = TREND_X0, x1 = TREND_X1, y0 = TREND_Y0, y1 = TREND_Y1;
+	double x, y, off;
 
 	for (l = 0; l <= nl; l++) {
 		y = y1 - (y1 - y0) * l / nl;
@@ -326,22 +343,14 @@ trend(const struct rdoc *doc, FILE *fp)
 		fprintf(fp, "\">\n<polyline fill=\"none\" stroke=\"%s\" "
 		    "stroke-width=\"2.5\" stroke-linejoin=\"round\" "
 		    "points=\"", col);
-		for (first = 1, p = 0; p < v->np; p++) {
-			if ((lv = v->level[p * v->nc + c]) < 0)
-				continue;
-			x = v->np == 1 ? (x0 + x1) / 2 : x0 + 20 +
-			    (x1 - x0 - 40) * (double)p / (double)(v->np - 1);
-			y = y1 - (y1 - y0) * lv / nl + off;
-			fprintf(fp, "%s%.1f,%.1f", first ? "" : " ", x, y);
-			first = 0;
+		for (k = v->first[c]; k < v->first[c + 1]; k++) {
+			trend_xy(v, &v->cell[k], nl, off, &x, &y);
+			fprintf(fp, "%s%.1f,%.1f", k > v->first[c] ? " " : "",
+			    x, y);
 		}
 		fputs("\"/>\n", fp);
-		for (p = 0; p < v->np; p++) {
-			if ((lv = v->level[p * v->nc + c]) < 0)
-				continue;
-			x = v->np == 1 ? (x0 + x1) / 2 : x0 + 20 +
-			    (x1 - x0 - 40) * (double)p / (double)(v->np - 1);
-			y = y1 - (y1 - y0) * lv / nl + off;
+		for (k = v->first[c]; k < v->first[c + 1]; k++) {
+			trend_xy(v, &v->cell[k], nl, off, &x, &y);
 			fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" "
 			    "fill=\"%s\"/>\n", x, y, col);
 		}
@@ -386,9 +395,20 @@ chart_title(const struct rdoc *doc, int chart)
 {
 	if (chart == CHART_TREND)
 		return tr(doc, "Levels over time");
-	if (doc->target != NULL)
+	if (doc->target != NULL && doc->target->n > 0)
 		return tr(doc, "Current and target level");
 	return tr(doc, "Maturity per capability");
+}
+
+/* A chart's title, with the period it shows when there is one. */
+static void
+heading(FILE *fp, const char *title, const char *period)
+{
+	esc_xmls(fp, title);
+	if (*period != '\0') {
+		putc(' ', fp);
+		esc_xmls(fp, period);
+	}
 }
 
 /*
@@ -400,8 +420,7 @@ svg_chart(const struct rdoc *doc, FILE *fp, int chart, int standalone)
 {
 	double w, h, top = standalone ? 64 : 0, lw;
 	int t = doc->o.tlp;
-	const char *title = chart_title(doc, chart);
-	char buf[512];
+	const char *title = chart_title(doc, chart), *period = "";
 
 	if (chart == CHART_TREND && doc->score == NULL)
 		return;
@@ -420,12 +439,8 @@ svg_chart(const struct rdoc *doc, FILE *fp, int chart, int standalone)
 	if (doc->o.title != NULL)
 		title = doc->o.title;
 	else if (doc->score != NULL && doc->score->np > 0 &&
-	    *doc->score->period[doc->score->np - 1] != '\0' &&
-	    chart != CHART_TREND) {
-		snprintf(buf, sizeof(buf), "%s %s", title,
-		    doc->score->period[doc->score->np - 1]);
-		title = buf;
-	}
+	    chart != CHART_TREND)
+		period = doc->score->period[doc->score->np - 1];
 	fprintf(fp, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
 	    "width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
@@ -433,7 +448,7 @@ svg_chart(const struct rdoc *doc, FILE *fp, int chart, int standalone)
 	    h + top, w, h + top, doc->o.lang, FONT);
 	if (t != TLP_NONE)
 		fprintf(fp, "%s \xe2\x80\x94 ", tlp_label(t));
-	esc_xmls(fp, title);
+	heading(fp, title, period);
 	fprintf(fp, "</title>\n<rect width=\"100%%\" height=\"100%%\" "
 	    "fill=\"#ffffff\"/>\n");
 	if (t != TLP_NONE) {
@@ -449,12 +464,38 @@ svg_chart(const struct rdoc *doc, FILE *fp, int chart, int standalone)
 	}
 	fputs("<text x=\"20\" y=\"34\" font-size=\"19\" font-weight=\"700\" "
 	    "fill=\"" INK "\">", fp);
-	esc_xmls(fp, title);
+	heading(fp, title, period);
 	fprintf(fp, "</text>\n<line x1=\"20\" y1=\"50\" x2=\"%.1f\" y2=\"50\" "
 	    "stroke=\"" INK "\" stroke-width=\"2\"/>\n<g transform=\""
 	    "translate(0 %.0f)\">\n", w - 16, top);
 	draw(doc, fp, chart);
 	fputs("</g>\n</svg>\n", fp);
+}
+
+/* A chart draws a score or a gap summary: known from the header. */
+int
+fmt_svg_head(const struct table *t, int kind, struct diag *d)
+{
+	if (kind == TK_SCORE || kind == TK_GAPSUM)
+		return 0;
+	return diag_set(d, t->name, 0, "a chart draws a score or a gap "
+	    "summary, not a %s", kind_name(kind));
+}
+
+/* What the chart draws, checked against what the document holds. */
+int
+fmt_svg_check(struct rdoc *doc, struct diag *d)
+{
+	if (doc->score == NULL && doc->target == NULL)
+		return diag_set(d, NULL, 0, "a chart needs a score or a gap "
+		    "summary");
+	if (doc->o.chart == CHART_AUTO)
+		doc->o.chart = doc->score != NULL && doc->score->np > 1 ?
+		    CHART_TREND : CHART_RADAR;
+	if (doc->o.chart == CHART_TREND && doc->score == NULL)
+		return diag_set(d, NULL, 0, "a trend needs a score, with a "
+		    "period column");
+	return 0;
 }
 
 void

@@ -83,7 +83,7 @@ checklist(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
 	const char *cap, *lvl, *last = "", *lastl = "", *ans, *v;
 	size_t r, len;
-	int a;
+	int a, cans = sec_col(s, "answer");
 
 	for (r = 0; r < s->t.nrows; r++) {
 		cap = sec_value(s, r, "capability");
@@ -104,7 +104,7 @@ checklist(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 		}
 		last = cap;
 		lastl = lvl;
-		ans = table_value(&s->t, r, sec_col(s, "answer"), &len);
+		ans = table_value(&s->t, r, cans, &len);
 		a = len ? answer_parse(ans, len) : ANS_NONE;
 		fputs(a == ANS_YES ? "  [x] " : len ? "  [-] " : "  [ ] ",
 		    fp);
@@ -126,7 +126,6 @@ void
 fmt_text(const struct rdoc *doc, FILE *fp)
 {
 	const struct rsec *s;
-	char buf[512];
 	size_t i;
 	int t = doc->o.tlp;
 
@@ -143,10 +142,10 @@ fmt_text(const struct rdoc *doc, FILE *fp)
 		if (i > 0)
 			putc('\n', fp);
 		if (doc->nsec > 1) {
-			heading(doc, fp, sec_title(doc, s, buf, sizeof(buf)));
+			heading(doc, fp, s->title);
 			putc('\n', fp);
 		}
-		if (s->kind == TK_TEMPLATE)
+		if (s->m.kind == TK_TEMPLATE)
 			checklist(doc, s, fp);
 		else
 			table(doc, s, fp);

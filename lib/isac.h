@@ -469,7 +469,7 @@ struct rdoc;
 int	 rfmt_parse(const char *);
 int	 chart_parse(const char *);
 struct rdoc *rdoc_new(const struct ropt *, struct diag *);
-int	 rdoc_add(struct rdoc *, struct table *, struct diag *);
+int	 rdoc_read(struct rdoc *, struct csvr *, struct diag *);
 int	 rdoc_finish(struct rdoc *, struct diag *);
 int	 rdoc_tlp(const struct rdoc *);
 size_t	 rdoc_nsec(const struct rdoc *);

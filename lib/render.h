@@ -1,39 +1,87 @@
 /*
- * render.h: what the writers of isac-render's formats share, inside
- * lib/: a document of sections, one per table read, and the views of a
- * score and a gap summary that the HTML and SVG writers draw.
+ * render.h: what isac-render's parts share, inside lib/.  Each part
+ * calls only the parts below it:
+ *
+ *	render.c	the dispatcher: a table read into the document with
+ *			its header checked for the format, the document
+ *			finished (its views made), and handed to the
+ *			format's writer
+ *	fmt-*.c		the writers (fmt-html.c draws its charts with
+ *			fmt-svg.c's svg_chart)
+ *	view.c		any section as a header and cells of text
+ *	view-*.c	the kinds that are more than rows: a score, a gap
+ *			summary, roster findings
+ *	rdoc.c		the document: its sections and their cells, its
+ *			words and headings, its TLP label and the rows that
+ *			label leaves out
+ *
+ * A section's columns are found only through its column map (kind.c),
+ * never by a name looked up in the header, and a cell only through
+ * sec_cell, which knows the table's width.
  */
 #ifndef RENDER_H
 #define RENDER_H
 
 #include "isac.h"
 
-/* A score table, read: levels per period and capability. */
+/* A score's row for one period and capability. */
+struct scell {
+	size_t		 c;		/* index into sview.cap */
+	size_t		 p;		/* index into sview.period */
+	size_t		 row;		/* in the section's table */
+	int		 level;
+};
+
+/*
+ * A score table, read: its periods and capabilities, and a cell per
+ * row, sorted by capability and period, so that a score of many periods
+ * and many capabilities takes room for its rows only.
+ */
 struct sview {
 	size_t		  np, nc;
-	int		  nl;		/* levels in the model */
-	const char	**period;	/* np, in natural order; "" without */
-	const char	**cap;		/* nc codes, in order of appearance */
-	int		 *level;	/* np * nc; -1 when not given */
-	size_t		 *row;		/* np * nc: the row, or SIZE_MAX */
-	int		  cperiod, ccap, clevel, cunans, cmissing;
-	int		  cyes[MODEL_LEVELS_MAX + 1], capp[MODEL_LEVELS_MAX + 1];
+	int		  nl;		/* yes_L,applicable_L pairs */
+	const char	**period;	/* natural order; "" without */
+	const char	**cap;		/* in order of appearance */
+	struct scell	 *cell;		/* one per row */
+	size_t		 *first;	/* by capability c, nc + 1: its
+					   cells from cell[first[c]] on */
+	int		  matrix;	/* periods by capabilities are few
+					   cells per row: a trend table */
+	struct strtab	 *pt, *ct;	/* periods, capabilities */
 };
 
 /* A gap summary, read: current and target level per capability. */
 struct gview {
-	size_t		  n;
-	const char	**cap;
+	size_t		  n;		/* rows */
+	const char	**cap;		/* by row */
 	int		 *cur, *tgt;
+	struct strtab	 *ct;		/* capabilities, numbered */
+	size_t		 *row;		/* by that number: first row */
+	size_t		  ncap;
+};
+
+/* Roster findings, read: the rows grouped by severity, errors first. */
+struct fgroup {
+	const char	*sev;		/* as first written */
+	int		 rank;		/* 0 error, 1 warning, 2 other */
+	size_t		 n;		/* rows */
+	size_t		 start;		/* into fview.rows */
+};
+struct fview {
+	struct fgroup	*g;		/* by rank, then appearance */
+	size_t		 ng;
+	size_t		*rows;		/* row numbers, group by group */
 };
 
 struct rsec {
 	struct table	 t;
-	int		 kind;		/* enum tkind */
-	int		 tlpcol;	/* -1 without */
+	struct tmap	 m;		/* its kind, its columns */
+	int		 label;		/* the strictest of its rows */
 	unsigned long	 dropped;	/* rows left out for their label */
+	char		*title;		/* its heading */
 	struct sview	*sv;		/* a score */
 	struct gview	*gv;		/* a gap summary */
+	struct fview	*fv;		/* roster findings */
 };
 
 struct rdoc {
@@ -41,30 +89,56 @@ struct rdoc {
 	struct rsec	*sec;
 	size_t		 nsec, cap;
 	struct guide	*g;
+	char		*title;		/* --title, else section 1's */
 	const struct sview *score;	/* the chart's: the first score */
 	const struct gview *target;	/* the first gap summary */
 };
 
-/* render.c */
+/* rdoc.c */
 const char *tr(const struct rdoc *, const char *);
 const char *cap_name(const struct rdoc *, const char *);
-const char *sec_title(const struct rdoc *, const struct rsec *, char *,
-	    size_t);
-const char *doc_title(const struct rdoc *, char *, size_t);
-int	 gview_target(const struct gview *, const char *);
+int	 rdoc_add(struct rdoc *, struct table *, struct diag *);
+void	 doc_label(struct rdoc *, struct diag *);
+int	 doc_titles(struct rdoc *, struct diag *);
+void	 doc_free(struct rdoc *);
+int	 sec_col(const struct rsec *, const char *);
+const char *sec_cell(const struct rsec *, size_t, int);
+const char *sec_value(const struct rsec *, size_t, const char *);
+int	 sec_number(const struct rsec *, size_t, int, unsigned long,
+	    unsigned long *, struct diag *);
+
+/* view.c */
 size_t	 view_cols(const struct rsec *);
 const char *view_head(const struct rdoc *, const struct rsec *, size_t,
 	    char *, size_t);
 const char *view_cell(const struct rdoc *, const struct rsec *, size_t,
 	    size_t, char *, size_t);
-int	 sec_col(const struct rsec *, const char *);
-const char *sec_value(const struct rsec *, size_t, const char *);
+
+/* view-score.c */
+int	 sview_build(struct rsec *, struct diag *);
+void	 sview_free(struct sview *);
+size_t	 sview_row(const struct sview *, size_t, size_t);
+int	 sview_level(const struct sview *, size_t, size_t);
+
+/* view-gap.c */
+int	 gview_build(struct rsec *, struct diag *);
+void	 gview_free(struct gview *);
+int	 gview_target(const struct gview *, const char *);
+
+/* view-findings.c */
+int	 fview_build(struct rsec *, struct diag *);
+void	 fview_free(struct fview *);
 
 /* fmt-*.c */
 void	 fmt_text(const struct rdoc *, FILE *);
 void	 fmt_md(const struct rdoc *, FILE *);
 void	 fmt_json(const struct rdoc *, FILE *);
 void	 fmt_html(const struct rdoc *, FILE *);
+int	 fmt_csv_head(const struct rdoc *, const struct table *,
+	    struct diag *);
+void	 fmt_csv(const struct rdoc *, struct out *);
+int	 fmt_svg_head(const struct table *, int, struct diag *);
+int	 fmt_svg_check(struct rdoc *, struct diag *);
 void	 fmt_svg(const struct rdoc *, FILE *);
 void	 svg_chart(const struct rdoc *, FILE *, int, int);
 

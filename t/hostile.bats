@@ -121,6 +121,124 @@ each() {
 	each render
 }
 
+# --- tables of every kind (kind-*.csv) -----------------------------------
+
+@test "hostile: a table of any kind naming a column twice, in either language or case, is refused by isac-render, isac-plan and isac-gap" {
+	local f n=0 bad="" cmd
+	for f in "$H"/kind-*twice.csv; do
+		n=$((n + 1))
+		for cmd in "isac-render -f text" "isac-render -f csv" \
+		    "isac-render -f md" "isac-render -f html" \
+		    "isac-render -f svg" "isac-render -f json --tlp clear" \
+		    "isac-plan -q" "isac-gap -L 2" "isac-gap -C"; do
+			run --separate-stderr timeout 20 $cmd "$f"
+			[ "$status" -eq 2 ] && [ -z "$output" ] &&
+			    [[ $stderr =~ ^${cmd%% *}:\ $f:1:\ columns\ [0-9]+\ \'[^\']+\'\ and\ [0-9]+\ \'[^\']+\'\ name\ the\ same\ column$ ]] ||
+			    bad+="$cmd $f: $status '$stderr'"$'\n'
+		done
+		run --separate-stderr timeout 20 isac-plan -q -p "$f" "$GAP"
+		[ "$status" -eq 2 ] && [[ $stderr == "isac-plan: $f:1: columns "* ]] ||
+		    bad+="isac-plan -p $f: $status '$stderr'"$'\n'
+		run --separate-stderr timeout 20 isac-gap -T "$f" "$GOOD"
+		[ "$status" -eq 2 ] && [[ $stderr == "isac-gap: $f:1: columns "* ]] ||
+		    bad+="isac-gap -T $f: $status '$stderr'"$'\n'
+	done
+	[ "$n" -ge 18 ]
+	[ -z "$bad" ] || { printf '%s' "$bad"; return 1; }
+}
+
+@test "hostile: a tlp column in the corpus tables labels the document TLP:RED, and --tlp clear leaves its red and amber rows out" {
+	local f n=0
+	for f in "$H"/kind-*-tlp-[0-9]*.csv; do
+		n=$((n + 1))
+		run -0 --separate-stderr isac-render "$f"
+		assert_line --index 0 TLP:RED
+		for fmt in text csv md html json; do
+			run -0 --separate-stderr isac-render -f $fmt --tlp clear "$f"
+			assert_equal "$stderr" "isac-render: warning: $f: 2 rows labelled stricter than TLP:CLEAR left out"
+			refute_output --partial TLP:RED
+			refute_output --partial TLP:AMBER
+			refute_output --regexp '[Rr]ed (note|question|action|message)'
+		done
+	done
+	[ "$n" -ge 18 ]
+}
+
+@test "hostile: a tlp column in every position of a table of every kind is found, and its red row left out" {
+	local k f p n bad=""
+	for k in "$DATA"/render/kinds/*.csv; do
+		n=$(head -1 "$k" | awk -F, '{ print NF }')
+		for p in $(seq 1 "$n"); do
+			f=$BATS_TEST_TMPDIR/${k##*/}
+			# the tlp column (last) moved to position p
+			awk -F, -v OFS=, -v p="$p" '{
+				t = $NF; s = ""
+				for (i = 1; i < NF; i++) {
+					if (i == p) s = s t OFS
+					s = s $i (i < NF - 1 || p == NF ? OFS : "")
+				}
+				if (p == NF) s = s t
+				print s }' "$k" >"$f"
+			run --separate-stderr isac-render -f html --tlp clear "$f"
+			[ "$status" -eq 0 ] && [[ $output != *SECRET* ]] &&
+			    [ "$stderr" = "isac-render: warning: $f: 1 row labelled stricter than TLP:CLEAR left out" ] ||
+			    bad+="$k at $p: $status $stderr"$'\n'
+			run --separate-stderr isac-render "$f"
+			[ "$status" -eq 0 ] && [ "${lines[0]}" = TLP:RED ] ||
+			    bad+="$k at $p: $status ${lines[0]}"$'\n'
+		done
+	done
+	[ -z "$bad" ] || { printf '%s' "$bad"; return 1; }
+}
+
+@test "hostile: huge counts in a score or gap summary are an error naming the line, in every format" {
+	for fmt in text csv md html svg json; do
+		run -2 --separate-stderr isac-render -f $fmt "$H/kind-score-huge.csv"
+		assert_output ""
+		assert_equal "$stderr" "isac-render: $H/kind-score-huge.csv:3: '18446744073709551616' in column 'yes_1' is not a whole number from 0 to 100000"
+		run -2 --separate-stderr isac-render -f $fmt "$H/kind-gap-summary-huge.csv"
+		assert_equal "$stderr" "isac-render: $H/kind-gap-summary-huge.csv:3: '9223372036854775808' in column 'current' is not a whole number from 0 to 9"
+	done
+}
+
+# --- input that changes while it is read ----------------------------------
+
+@test "hostile: a file that changes while it is read is an error naming where reading stopped" {
+	local f=$BATS_TEST_TMPDIR/c.csv s=$BATS_TEST_TMPDIR/s.csv
+	big() { awk 'BEGIN { print "a,b"; for (i = 1; i <= 20000; i++) print "r" i ",x" }' >"$f"; }
+	big
+	run -0 libtest change "$f" none
+	assert_output 20000
+	big
+	run -2 --separate-stderr libtest change "$f" truncate
+	assert_output ""
+	assert_equal "$stderr" "libtest: $f:10618: changed while it was read"
+	big
+	run -2 --separate-stderr libtest change "$f" append
+	assert_equal "$stderr" "libtest: $f:20002: changed while it was read"
+	big
+	run -2 --separate-stderr libtest change "$f" touch
+	assert_equal "$stderr" "libtest: $f:20001: changed while it was read"
+	# a file read whole when it was opened, changed before its end is read
+	for how in truncate append touch; do
+		printf 'a,b\n1,2\n' >"$s"
+		run -2 --separate-stderr libtest change "$s" $how
+		assert_equal "$stderr" "libtest: $s:2: changed while it was read"
+	done
+}
+
+@test "hostile: a pipe is read as it comes: no size to compare" {
+	local p=$BATS_TEST_TMPDIR/fifo
+	mkfifo "$p"
+	printf 'a,b\n1,2\n3,4\n' >"$p" &
+	run -0 libtest change "$p" none
+	assert_output 2
+	wait
+	run -0 sh -c "printf 'a,b\n1,2\n' | isac-render -f csv"
+	assert_output "a,b
+1,2"
+}
+
 @test "hostile: isac-score gives every small corpus file its known result or message" {
 	local f st err bad=""
 	cd "$H"

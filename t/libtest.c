@@ -11,11 +11,18 @@
  *	libtest uint MAX TEXT		TEXT as a whole number up to MAX
  *	libtest oneline TEXT		TEXT as one line, between '[' ']',
  *					then its length
+ *	libtest change FILE HOW		reads FILE's header, changes FILE
+ *					(HOW: none, truncate, append, touch),
+ *					then reads its rows: their number
  */
+#include <sys/stat.h>
+
 #include <err.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "isac.h"
 
@@ -146,6 +153,54 @@ oneline(int argc, char *argv[])
 		err(2, NULL);
 	printf("[%s]\n%zu\n", sb_str(&b), b.len);
 	sb_free(&b);
+
+/* Changes path as how says, between the reader's header and its rows. */
+static void
+alter(const char *path, const char *how)
+{
+	struct timespec ts[2] = { { 0, UTIME_OMIT }, { 86400, 0 } };
+	struct stat st;
+	FILE *fp;
+
+	if (strcmp(how, "none") == 0)
+		return;
+	if (stat(path, &st) == -1)
+		err(2, "%s", path);
+	if (strcmp(how, "truncate") == 0) {
+		if (truncate(path, st.st_size / 2) == -1)
+			err(2, "%s", path);
+	} else if (strcmp(how, "append") == 0) {
+		if ((fp = fopen(path, "a")) == NULL ||
+		    fputs("appended,row\n", fp) == EOF || fclose(fp) == EOF)
+			err(2, "%s", path);
+	} else if (strcmp(how, "touch") == 0) {
+		if (utimensat(AT_FDCWD, path, ts, 0) == -1)
+			err(2, "%s", path);
+	} else
+		errx(2, "unknown change '%s'", how);
+}
+
+static int
+change(int argc, char *argv[])
+{
+	struct csvrow row;
+	struct csvr *r;
+	struct diag d;
+	unsigned long n = 0;
+	int rc;
+
+	if (argc != 2)
+		errx(2, "usage: libtest change file "
+		    "none|truncate|append|touch");
+	if ((r = csvr_open(argv[0], NULL, &d)) == NULL)
+		errx(2, "%s", d.text);
+	alter(argv[0], argv[1]);
+	while ((rc = csvr_next(r, &row, &d)) == 1)
+		n++;
+	csvr_close(r);
+	if (rc == -1)
+		errx(2, "%s", d.text);
+	printf("%lu\n", n);
 	return 0;
 }
 
@@ -153,7 +208,7 @@ int
 main(int argc, char *argv[])
 {
 	if (argc < 2)
-		errx(2, "usage: libtest table|col|out|guide|uint|oneline ...");
+		errx(2, "usage: libtest table|col|out|guide|uint|oneline|change ...");
 	if (strcmp(argv[1], "table") == 0)
 		return table(argc - 2, argv + 2);
 	if (strcmp(argv[1], "col") == 0)
@@ -166,5 +221,7 @@ main(int argc, char *argv[])
 		return wholenum(argc - 2, argv + 2);
 	if (strcmp(argv[1], "oneline") == 0)
 		return oneline(argc - 2, argv + 2);
+	if (strcmp(argv[1], "change") == 0)
+		return change(argc - 2, argv + 2);
 	errx(2, "unknown command '%s'", argv[1]);
 }

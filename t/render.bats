@@ -100,10 +100,10 @@ e         x"
 	printf '%s\n' "$output" > "$T/out.md"
 	run -0 sh -c "cmark-gfm --unsafe -e table '$T/out.md' | $PY '$R/html.py' cells"
 	assert_output '["org", "note", "tlp"]
-["<script>alert(1)</script>", "a|b", "clear"]
-["]]>", "two\nlines", "green"]
-["=HYPERLINK(\"http://x\")", "@SUM(A1)", "amber"]
-["Café Zoë", "日本語 & *em* `c`", "red"]'
+["<script>alert(1)</script>", "a|b", "TLP:CLEAR"]
+["]]>", "two\nlines", "TLP:GREEN"]
+["=HYPERLINK(\"http://x\")", "@SUM(A1)", "TLP:AMBER"]
+["Café Zoë", "日本語 & *em* `c`", "TLP:RED"]'
 }
 
 @test "render: Markdown escapes pipes, markup and line ends in fields" {
@@ -114,10 +114,10 @@ e         x"
 
 | org | note | tlp |
 | --- | --- | --- |
-| \<script\>alert(1)\</script\> | a\|b | clear |
-| \]\]\> | two<br>lines | green |
-| =HYPERLINK("http://x") | @SUM(A1) | amber |
-| Café Zoë | 日本語 \& \*em\* \`c\` | red |'
+| \<script\>alert(1)\</script\> | a\|b | TLP:CLEAR |
+| \]\]\> | two<br>lines | TLP:GREEN |
+| =HYPERLINK("http://x") | @SUM(A1) | TLP:AMBER |
+| Café Zoë | 日本語 \& \*em\* \`c\` | TLP:RED |'
 }
 
 @test "render: every kind of table renders as a Markdown table cmark-gfm reads" {
@@ -190,9 +190,9 @@ lines"
 	run -0 sh -c "isac-render --excel --tlp red '$R/hostile.csv' | od -An -c | head -1"
 	assert_output --partial '357 273 277   o   r   g   ;'
 	run -0 sh -c "isac-render --excel --tlp red '$R/hostile.csv' | tr -d '\r' | sed -n 5p"
-	assert_output "\"'=HYPERLINK(\"\"http://x\"\")\";'@SUM(A1);amber"
+	assert_output "\"'=HYPERLINK(\"\"http://x\"\")\";'@SUM(A1);TLP:AMBER"
 	run -0 sh -c "isac-render --excel --no-spreadsheet-safe --tlp red '$R/hostile.csv' | tr -d '\r' | sed -n 5p"
-	assert_output '"=HYPERLINK(""http://x"")";@SUM(A1);amber'
+	assert_output '"=HYPERLINK(""http://x"")";@SUM(A1);TLP:AMBER'
 }
 
 @test "render: --spreadsheet-safe puts a quote before = + - @ TAB CR LF, not before a number" {
@@ -225,8 +225,8 @@ lines"
 
 @test "render: HTML shows hostile data as text, never as markup" {
 	run -0 sh -c "isac-render -f html --tlp red '$R/hostile.csv' | $PY '$R/html.py' cells"
-	assert_line --index 1 '["<script>alert(1)</script>", "a|b", "clear"]'
-	assert_line --index 2 '["]]>", "two\nlines", "green"]'
+	assert_line --index 1 '["<script>alert(1)</script>", "a|b", "TLP:CLEAR"]'
+	assert_line --index 2 '["]]>", "two\nlines", "TLP:GREEN"]'
 	run -0 isac-render -f html --tlp red "$R/hostile.csv"
 	assert_output --partial '&lt;script&gt;alert(1)&lt;/script&gt;'
 }
@@ -377,8 +377,8 @@ ACT 1 2"
 	run -0 --separate-stderr isac-render -f json --tlp green "$R/hostile.csv"
 	assert_equal "$stderr" "isac-render: warning: $R/hostile.csv: 2 rows labelled stricter than TLP:GREEN left out"
 	run -0 jq -r '.[].tlp' <<< "$output"
-	assert_output "clear
-green"
+	assert_output "TLP:CLEAR
+TLP:GREEN"
 	run -0 --separate-stderr isac-render -f html --tlp green "$R/hostile.csv"
 	refute_output --partial "Café"
 	run -0 --separate-stderr isac-render -f csv --tlp amber "$R/hostile.csv"

@@ -153,6 +153,8 @@ oneline(int argc, char *argv[])
 		err(2, NULL);
 	printf("[%s]\n%zu\n", sb_str(&b), b.len);
 	sb_free(&b);
+	return 0;
+}
 
 /* Changes path as how says, between the reader's header and its rows. */
 static void

@@ -79,6 +79,17 @@ warning(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Each line of text, a warning lib/ composed (escaped already). */
+void
+warnings(const char *text)
+{
+	const char *e;
+
+	for (; (e = strchr(text, '\n')) != NULL; text = e + 1)
+		fprintf(stderr, "%s: warning: %.*s\n", prog, (int)(e - text),
+		    text);
+}
+
 void
 fail(const struct diag *d)
 {

@@ -41,6 +41,7 @@ long	 opt_date(const char *, const char *);
 void	 out_start(struct out *, const struct opts *);
 void	 load_model(struct model *, const struct opts *);
 void	 warning(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 warnings(const char *);
 
 __attribute__((noreturn)) void usage(const char *, ...)
 	    __attribute__((format(printf, 1, 2)));

@@ -73,6 +73,8 @@ read_answers(const struct model *m, int argc, char *argv[])
 		tally_free(t);
 		fail(&d);
 	}
+	if (!qflag)
+		warnings(tally_warnings(t));
 	return t;
 }
 

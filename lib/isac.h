@@ -551,6 +551,9 @@ int	 tally_has_notes(const struct tally *);
 const char *tally_files(const struct tally *, char *, size_t);
 void	 tally_note(const struct tally *, size_t, size_t, struct strbuf *);
 int	 tally_labelled(const struct tally *);
+const char *tally_warnings(const struct tally *);
+#define TALLY_CHECK	8	/* a previous cell's check, NUL included */
+void	 tally_check(const char *, size_t, char [TALLY_CHECK]);
 int	 tally_label(const struct tally *, size_t, size_t);
 int	 tally_cap_label(const struct tally *, size_t, size_t);
 int	 tally_has_periods(const struct tally *);

@@ -27,7 +27,8 @@ static const struct tdecl decls[TK_N] = {
 		{ "id", 0 }, { "capability", 0 }, { "level", TC_NUM },
 		{ "question", 0 }, { "answer", 0 }, { "respondent", TC_OPT },
 		{ "note", TC_OPT }, { "previous", TC_OPT },
-		{ "previous_note", TC_OPT }, { NULL, 0 } } },
+		{ "previous_note", TC_OPT }, { "previous_check", TC_OPT },
+		{ NULL, 0 } } },
 	[TK_ANSWERS] = { "answers", { "Answers", "Antwoorden" }, {
 		{ "period", TC_ANY | TC_OPT }, { "respondent", TC_ANY | TC_OPT },
 		{ "id", TC_ANY }, { "answer", TC_ANY },

@@ -93,6 +93,9 @@ static const struct tdecl decls[TK_N] = {
 		{ "term_end", 0 }, { NULL, 0 } } },
 	[TK_MAILING] = { "mailing list", { "Mailing list", "Maillijst" }, {
 		{ "name", 0 }, { "email", 0 }, { NULL, 0 } } },
+	[TK_DUE] = { "due", { "Due", "Te doen" }, {
+		{ "due", 0 }, { "kind", 0 }, { "subject", 0 }, { "who", 0 },
+		{ "message", 0 }, { NULL, 0 } } },
 };
 
 /* The declaration of kind k; that of a plain table for anything else. */

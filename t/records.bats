@@ -268,8 +268,8 @@ ACT.2.1,Ingrid Peters,gestart,2027-02-01,2028-09-30"
 	# The blank checklist it names.
 	run -0 make -s checklist.csv
 	run -0 head -2 checklist.csv
-	assert_output "id,capability,level,question,answer
-SAP.1.1,SAP,1,Is er een gemeenschappelijk geformuleerd doel van informatie-uitwisseling?,"
+	assert_output "id,capability,level,question,answer,respondent,note
+SAP.1.1,SAP,1,Is er een gemeenschappelijk geformuleerd doel van informatie-uitwisseling?,,,"
 	# Without answers, cron says the same, and that the evaluation failed.
 	commit_all "A new ISAC"
 	run -2 timeout 20 cron/yearly
@@ -279,7 +279,7 @@ SAP.1.1,SAP,1,Is er een gemeenschappelijk geformuleerd doel van informatie-uitwi
 
 @test "records: make checklist.csv is next year's checklist, the last answers beside the empty ones" {
 	run -0 make -s checklist.csv
-	run -0 cut -d, -f1,5,6 checklist.csv
+	run -0 cut -d, -f1,5,8 checklist.csv
 	assert_line --index 0 "id,answer,previous"
 	assert_line --index 1 "SAP.1.1,,ja"
 	run -0 make -s

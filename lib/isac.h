@@ -44,7 +44,10 @@ int	 text_uint(const char *, size_t, unsigned long, unsigned long *);
 size_t	 text_vis(char *, size_t, const char *, size_t);
 size_t	 text_oneline(char *, size_t, const char *, size_t);
 
-/* csv.c: reading CSV and TSV, as records with their line numbers */
+/*
+ * csv.c: reading CSV and TSV, as records with their line numbers, and
+ * workbooks (.xlsx, .ods: workbook.h) as records with their row numbers
+ */
 #define CSV_FIELD_MAX	(1024 * 1024)	/* bytes in one field */
 #define CSV_COLS_MAX	4096		/* fields in one record */
 #define CSV_RECORD_MAX	(16 * 1024 * 1024) /* bytes in one record */
@@ -60,6 +63,7 @@ enum csv_enc {
 struct csvopt {
 	int	 delim;		/* 0: guess from the header line */
 	int	 enc;		/* enum csv_enc */
+	const char *sheet;	/* of a workbook; NULL: the first */
 };
 struct csvr;
 struct csvrow {

@@ -156,6 +156,15 @@ opt_encoding(const char *arg)
 	return e;
 }
 
+/* The sheet of every workbook read; CSV has none, and ignores it. */
+const char *
+opt_sheet(const char *arg)
+{
+	if (arg[0] == '\0')
+		usage("--sheet takes the name of a sheet");
+	return arg;
+}
+
 const char *
 opt_lang(const char *arg)
 {

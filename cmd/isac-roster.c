@@ -68,6 +68,7 @@ static const struct option longopts[] = {
 	{ "no-carnival",	no_argument,		NULL,	OPT_NO_CARNIVAL },
 	{ "plan",		required_argument,	NULL,	OPT_PLAN },
 	{ "previous",		required_argument,	NULL,	OPT_PREVIOUS },
+	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "substitutes",	no_argument,		NULL,	's' },
 	{ "time",		required_argument,	NULL,	OPT_TIME },
 	{ "tsv",		no_argument,		NULL,	't' },
@@ -119,6 +120,8 @@ static const char helptext[] = "\n"
     "      --dtstamp DATE     meetings --ics: DTSTAMP (default now)\n"
     "      --duration MIN     meetings --ics --time: length (default 180)\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16\n"
+    "      --sheet NAME       read the sheet NAME of a workbook; "
+    "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
     "  -f, --format F         mailing-list: plain, mailman, sympa or csv\n"
     "      --first-host ORG   meetings: the rotation starts at ORG\n"
@@ -588,6 +591,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_ENCODING:
 			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_SHEET:
+			o.in.sheet = opt_sheet(optarg);
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;

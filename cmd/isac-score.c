@@ -28,6 +28,7 @@ static const struct option longopts[] = {
 	{ "model",		required_argument,	NULL,	'm' },
 	{ "previous",		required_argument,	NULL,	'p' },
 	{ "quiet",		no_argument,		NULL,	'q' },
+	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "template",		no_argument,		NULL,	'T' },
 	{ "tsv",		no_argument,		NULL,	't' },
 	{ "version",		no_argument,		NULL,	'V' },
@@ -50,6 +51,8 @@ static const char helptext[] = "\n"
     "default: guess\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
     "default: guess\n"
+    "      --sheet NAME       read the sheet NAME of a workbook; "
+    "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
     "  -m, --model FILE       score against another model\n"
@@ -132,6 +135,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_ENCODING:
 			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_SHEET:
+			o.in.sheet = opt_sheet(optarg);
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;

@@ -45,7 +45,10 @@ size_t	 text_vis(char *, size_t, const char *, size_t);
 int	 text_breaking(unsigned long);
 void	 text_oneline(struct strbuf *, const char *, size_t);
 
-/* csv.c: reading CSV and TSV, as records with their line numbers */
+/*
+ * csv.c: reading CSV and TSV, as records with their line numbers, and
+ * workbooks (.xlsx, .ods: workbook.h) as records with their row numbers
+ */
 #define CSV_FIELD_MAX	(1024 * 1024)	/* bytes in one field */
 #define CSV_COLS_MAX	4096		/* fields in one record */
 #define CSV_RECORD_MAX	(16 * 1024 * 1024) /* bytes in one record */
@@ -61,6 +64,7 @@ enum csv_enc {
 struct csvopt {
 	int	 delim;		/* 0: guess from the header line */
 	int	 enc;		/* enum csv_enc */
+	const char *sheet;	/* of a workbook; NULL: the first */
 };
 struct csvr;
 struct csvrow {

@@ -29,10 +29,10 @@ static const struct option longopts[] = {
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
 	{ "model",		required_argument,	NULL,	'm' },
-	{ "period",		required_argument,	NULL,	'p' },
+	{ "period",		required_argument,	NULL,	'P' },
 	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "summary",		no_argument,		NULL,	's' },
-	{ "target",		required_argument,	NULL,	'T' },
+	{ "target",		required_argument,	NULL,	'g' },
 	{ "target-level",	required_argument,	NULL,	'L' },
 	{ "to",			required_argument,	NULL,	OPT_TO },
 	{ "tsv",		no_argument,		NULL,	't' },
@@ -42,8 +42,8 @@ static const struct option longopts[] = {
 
 static const char synopsis[] =
     "usage: isac-gap [-st] [-c rule] [-d delim] [-l lang] [-m model] "
-    "[-p period]\n"
-    "                {-T target | -L level} [--encoding enc] [--excel] "
+    "[-P period]\n"
+    "                {-g target | -L level} [--encoding enc] [--excel] "
     "[file ...]\n"
     "       isac-gap -C [-st] [-c rule] [-d delim] [-l lang] [-m model]\n"
     "                [--from period] [--to period] [file ...]\n";
@@ -63,9 +63,9 @@ static const char helptext[] = "\n"
     "  -L, --target-level N   the same target level for every capability\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
     "  -m, --model FILE       another model\n"
-    "  -p, --period PERIOD    compare this period, not the latest\n"
+    "  -P, --period PERIOD    compare this period, not the latest\n"
     "  -s, --summary          one row per capability\n"
-    "  -T, --target FILE      target levels, or a desired-state "
+    "  -g, --target FILE      target levels, or a desired-state "
     "checklist\n"
     "      --to PERIOD        with -C: compare to this period\n"
     "  -t, --tsv              write TSV instead of CSV\n"
@@ -121,7 +121,7 @@ main(int argc, char *argv[])
 
 	prog_init(argv, "isac-gap", synopsis, helptext);
 	opts_init(&o);
-	while ((ch = getopt_long(argc, argv, "Cc:d:hL:l:m:p:sT:tV", longopts,
+	while ((ch = getopt_long(argc, argv, "Cc:d:g:hL:l:m:P:stV", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'C':
@@ -157,13 +157,13 @@ main(int argc, char *argv[])
 		case 'm':
 			o.model = optarg;
 			break;
-		case 'p':
+		case 'P':
 			period = optarg;
 			break;
 		case 's':
 			sflag = 1;
 			break;
-		case 'T':
+		case 'g':
 			target = optarg;
 			break;
 		case OPT_TO:
@@ -180,15 +180,15 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (Cflag && (target != NULL || level >= 0 || period != NULL))
-		usage("-C compares two periods: no -T, -L or -p");
+		usage("-C compares two periods: no -g, -L or -P");
 	if (!Cflag && (from != NULL || to != NULL))
 		usage("--from and --to go with -C");
 	if (!Cflag && target == NULL && level < 0)
-		usage("a target is needed: -T FILE or -L LEVEL");
+		usage("a target is needed: -g FILE or -L LEVEL");
 	if (target != NULL && level >= 0)
-		usage("-T and -L exclude each other");
+		usage("-g and -L exclude each other");
 	if (stdin_twice(argc, argv))
-		usage("-T - and the answers cannot both be the standard input");
+		usage("-g - and the answers cannot both be the standard input");
 	opts_done(&o);
 
 	load_model(&m, &o);

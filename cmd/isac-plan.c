@@ -9,7 +9,7 @@
 
 #include "common.h"
 
-enum { OPT_ORDER = OPT_FIRST_OWN };
+enum { OPT_ORDER = OPT_FIRST_OWN, OPT_PARALLEL };
 
 static int		 bygap;		/* --order gap */
 static int		 parallel = 2;	/* the guide: at most two */
@@ -32,12 +32,12 @@ static const struct option longopts[] = {
 	{ "model",		required_argument,	NULL,	'm' },
 	{ "order",		required_argument,	NULL,	OPT_ORDER },
 	{ "owners",		required_argument,	NULL,	'o' },
-	{ "parallel",		required_argument,	NULL,	'n' },
+	{ "parallel",		required_argument,	NULL,	OPT_PARALLEL },
 	{ "previous",		required_argument,	NULL,	'p' },
 	{ "register",		required_argument,	NULL,	'r' },
 	{ "quiet",		no_argument,		NULL,	'q' },
 	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
-	{ "start",		required_argument,	NULL,	's' },
+	{ "start",		required_argument,	NULL,	'S' },
 	{ "step-months",	required_argument,	NULL,	'M' },
 	{ "template",		required_argument,	NULL,	'T' },
 	{ "tsv",		no_argument,		NULL,	't' },
@@ -47,8 +47,8 @@ static const struct option longopts[] = {
 
 static const char synopsis[] =
     "usage: isac-plan [-qt] [-d delim] [-l lang] [-M months] [-m model] "
-    "[-n parallel]\n"
-    "                 [-o roster] [-r register [-e date]] [-s start] "
+    "[--parallel n]\n"
+    "                 [-o roster] [-r register [-e date]] [-S start] "
     "[--order order]\n"
     "                 [--encoding enc] [--excel] [gap]\n"
     "       isac-plan -T start | regional [-t] [-l lang] [--excel]\n";
@@ -64,9 +64,9 @@ static const char helptext[] = "\n"
     "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
-    "  -M, --step-months M    with -s: months per step (default 3)\n"
+    "  -M, --step-months M    with -S: months per step (default 3)\n"
     "  -m, --model FILE       another model\n"
-    "  -n, --parallel N       capabilities at a time (default 2)\n"
+    "      --parallel N       capabilities at a time (default 2)\n"
     "  -o, --owners ROSTER    owners from the roster's fixed "
     "representatives\n"
     "      --order ORDER      model (default) or gap: the largest first\n"
@@ -76,7 +76,7 @@ static const char helptext[] = "\n"
     "the same)\n"
     "  -q, --quiet            no counts or warnings about the register "
     "plan\n"
-    "  -s, --start DATE       date the steps from DATE (YYYY-MM-DD)\n"
+    "  -S, --start DATE       date the steps from DATE (YYYY-MM-DD)\n"
     "  -T, --template WHICH   the phase plan to start an ISAC (start) or a "
     "regional\n"
     "                         collaboration (regional)\n"
@@ -194,7 +194,7 @@ main(int argc, char *argv[])
 
 	prog_init(argv, "isac-plan", synopsis, helptext);
 	opts_init(&o);
-	while ((ch = getopt_long(argc, argv, "d:e:hl:M:m:n:o:p:qr:s:T:tV",
+	while ((ch = getopt_long(argc, argv, "d:e:hl:M:m:o:p:qr:S:T:tV",
 	    longopts, NULL)) != -1)
 		switch (ch) {
 		case 'd':
@@ -224,8 +224,8 @@ main(int argc, char *argv[])
 		case 'm':
 			o.model = optarg;
 			break;
-		case 'n':
-			parallel = (int)opt_number("-n", optarg, 1, 99);
+		case OPT_PARALLEL:
+			parallel = (int)opt_number("--parallel", optarg, 1, 99);
 			break;
 		case 'o':
 			roster = optarg;
@@ -244,8 +244,8 @@ main(int argc, char *argv[])
 		case 'q':
 			qflag = 1;
 			break;
-		case 's':
-			start = opt_date("-s", optarg);
+		case 'S':
+			start = opt_date("-S", optarg);
 			break;
 		case 'T':
 			if (strcmp(optarg, "start") != 0 &&
@@ -268,9 +268,9 @@ main(int argc, char *argv[])
 		usage("one gap at a time");
 	if (template != NULL && (argc > 0 || roster || reg ||
 	    start >= 0 || Mflag || o.model))
-		usage("-T takes no gap and none of -M, -m, -o, -r, -s");
+		usage("-T takes no gap and none of -M, -m, -o, -r, -S");
 	if (Mflag && start < 0)
-		usage("-M goes with -s");
+		usage("-M goes with -S");
 	if (evaluation >= 0 && reg == NULL)
 		usage("-e goes with -r");
 	if (reg != NULL && strcmp(reg, "-") == 0 &&

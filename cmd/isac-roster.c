@@ -15,11 +15,11 @@ enum { CMD_CHECK, CMD_MAILING_LIST, CMD_MEETINGS, CMD_ATTENDANCE, CMD_ADMIT,
     CMD_TERMS, CMD_EVIDENCE, CMD_DUE };
 
 enum {
-	OPT_ALL = OPT_FIRST_OWN, OPT_ANSWERS, OPT_AVOID, OPT_COUNT, OPT_DATE,
-	OPT_DAYS, OPT_DELIMITER, OPT_DTSTAMP, OPT_DURATION, OPT_FIRST_HOST,
+	OPT_ALL = OPT_FIRST_OWN, OPT_ANSWERS, OPT_AVOID, OPT_DATE,
+	OPT_DAYS, OPT_DTSTAMP, OPT_DURATION, OPT_FIRST_HOST,
 	OPT_ICS, OPT_LOCATION, OPT_MAX_ABSENT, OPT_MAX_ORGS, OPT_MAX_YEARS,
 	OPT_MEETINGS, OPT_NAME, OPT_NO_CARNIVAL, OPT_PLAN, OPT_PREVIOUS,
-	OPT_TIME, OPT_WARN_ORGS
+	OPT_SUBSTITUTES, OPT_TIME, OPT_WARN_ORGS
 };
 
 static const char	*cmd;		/* the subcommand */
@@ -28,6 +28,7 @@ static int		 allflag;	/* mailing-list: nobody left off */
 static int		 icsflag;
 static int		 carnival = 1;	/* meetings avoid carnival */
 static int		 sflag;		/* attendance per substitute */
+static int		 nflag;		/* -n given */
 static long		 year = -1, count = 6, weekday = 2, agenda = 3;
 static long		 start = -1, duration = 180, max_absent = 2;
 static long		 max_years = 2, warn_orgs = 20, max_orgs = 25;
@@ -35,8 +36,6 @@ static long		 days = 14;
 static long		 dtstamp = ROSTER_NODATE, today = ROSTER_NODATE;
 static const char	*first_host, *name = "ISAC", *location;
 static const char	*avoid_path, *previous, *meetings_path, *plan_path;
-static const char	*darg;		/* -d: a date for due, else a delimiter */
-static const char	*narg, *nopt;	/* -n, --count, --days: as given */
 static char		**answers;	/* due --answers, nanswers of them */
 static int		 nanswers;
 static struct opts	 o;
@@ -46,10 +45,10 @@ static const struct option longopts[] = {
 	{ "all",		no_argument,		NULL,	OPT_ALL },
 	{ "answers",		required_argument,	NULL,	OPT_ANSWERS },
 	{ "avoid",		required_argument,	NULL,	OPT_AVOID },
-	{ "count",		required_argument,	NULL,	OPT_COUNT },
+	{ "count",		required_argument,	NULL,	'n' },
 	{ "date",		required_argument,	NULL,	OPT_DATE },
 	{ "days",		required_argument,	NULL,	OPT_DAYS },
-	{ "delimiter",		required_argument,	NULL,	OPT_DELIMITER },
+	{ "delimiter",		required_argument,	NULL,	'd' },
 	{ "dtstamp",		required_argument,	NULL,	OPT_DTSTAMP },
 	{ "duration",		required_argument,	NULL,	OPT_DURATION },
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
@@ -69,7 +68,7 @@ static const struct option longopts[] = {
 	{ "plan",		required_argument,	NULL,	OPT_PLAN },
 	{ "previous",		required_argument,	NULL,	OPT_PREVIOUS },
 	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
-	{ "substitutes",	no_argument,		NULL,	's' },
+	{ "substitutes",	no_argument,		NULL,	OPT_SUBSTITUTES },
 	{ "time",		required_argument,	NULL,	OPT_TIME },
 	{ "tsv",		no_argument,		NULL,	't' },
 	{ "version",		no_argument,		NULL,	'V' },
@@ -91,16 +90,15 @@ static const char synopsis[] =
     "                   [--location place] [--previous file.ics] "
     "[--dtstamp date]]\n"
     "                   roster\n"
-    "       isac-roster attendance [-s] [--max-absent n] roster "
-    "attendance\n"
+    "       isac-roster attendance [--substitutes] [--max-absent n] "
+    "roster attendance\n"
     "       isac-roster admit roster votes\n"
     "       isac-roster terms [--max-years y] [--date date] roster\n"
     "       isac-roster evidence roster\n"
-    "       isac-roster due [-d date] [-n days] [--answers file]... "
+    "       isac-roster due [--date date] [--days n] [--answers file]... "
     "[--meetings file]\n"
     "                   [--plan file] [--max-years y] roster\n"
-    "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n"
-    "   (with due, -d is --date: the delimiter is --delimiter)\n";
+    "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n";
 
 static const char helptext[] = "\n"
     "  -a, --agenda-weeks W   meetings: agenda due W weeks before "
@@ -113,8 +111,7 @@ static const char helptext[] = "\n"
     "summer\n"
     "      --date DATE        terms, due: the day to judge on "
     "(default today)\n"
-    "      --days N           due: how far ahead an agenda is soon (14); "
-    "-n too\n"
+    "      --days N           due: how far ahead an agenda is soon (14)\n"
     "  -d, --delimiter C      read with delimiter C (, ; tab); "
     "default: guess\n"
     "      --dtstamp DATE     meetings --ics: DTSTAMP (default now)\n"
@@ -139,7 +136,7 @@ static const char helptext[] = "\n"
     "      --no-carnival      meetings: meetings may fall in carnival\n"
     "      --plan FILE        due: the plan, for steps past their end\n"
     "      --previous FILE    meetings --ics: the calendar sent before\n"
-    "  -s, --substitutes      attendance: per substitute instead\n"
+    "      --substitutes      attendance: per substitute instead\n"
     "      --time HH:MM       meetings --ics: timed, Dutch time\n"
     "  -t, --tsv              write TSV instead of CSV\n"
     "      --warn-orgs N      check: warning above N organisations (20)\n"
@@ -473,29 +470,6 @@ opt_time(const char *arg)
 	return (long)(h * 60 + m);
 }
 
-/* -n and -d, whose meaning depends on the command. */
-static void
-command_options(void)
-{
-	int c_due = strcmp(cmd, "due") == 0;
-
-	if (narg != NULL && strcmp(nopt, "--count") == 0)
-		only("--count", 1, "meetings");
-	if (narg != NULL && strcmp(nopt, "--days") == 0)
-		only("--days", 1, "due");
-	only(nopt != NULL ? nopt : "-n", narg != NULL, "meetings or due");
-	if (narg != NULL && c_due)
-		days = (long)opt_number(nopt, narg, 0, 366);
-	else if (narg != NULL)
-		count = (long)opt_number(nopt, narg, 1, 12);
-	if (darg != NULL && c_due) {
-		if (today != ROSTER_NODATE)
-			usage("-d is --date with due: give it once");
-		today = opt_date("-d", darg);
-	} else if (darg != NULL)
-		o.in.delim = opt_delim(darg);
-}
-
 /* The combinations of options and commands that make no sense. */
 static void
 check_options(void)
@@ -530,7 +504,9 @@ check_options(void)
 		usage("--duration goes with --time");
 	if (icsflag && o.out != OUT_CSV)
 		usage("--ics writes a calendar: -t and --excel do not apply");
-	only("-s", sflag, "attendance");
+	only("--substitutes", sflag, "attendance");
+	only("-n", nflag, "meetings");
+	only("--days", days != 14, "due");
 	only("--max-absent", max_absent != 2, "attendance");
 	only("--max-years", max_years != 2, "terms or due");
 	only("--date", today != ROSTER_NODATE, "terms or due");
@@ -551,7 +527,7 @@ main(int argc, char *argv[])
 
 	prog_init(argv, "isac-roster", synopsis, helptext);
 	opts_init(&o);
-	while ((ch = getopt_long(argc, argv, "a:d:f:hl:n:stVw:y:", longopts,
+	while ((ch = getopt_long(argc, argv, "a:d:f:hl:n:tVw:y:", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'a':
@@ -566,20 +542,17 @@ main(int argc, char *argv[])
 		case OPT_AVOID:
 			avoid_path = optarg;
 			break;
-		case OPT_COUNT:
 		case OPT_DAYS:
+			days = (long)opt_number("--days", optarg, 0, 366);
+			break;
 		case 'n':
-			narg = optarg;
-			nopt = ch == 'n' ? "-n" : ch == OPT_COUNT ? "--count" :
-			    "--days";
+			count = (long)opt_number("-n", optarg, 1, 12);
+			nflag = 1;
 			break;
 		case OPT_DATE:
 			today = opt_date("--date", optarg);
 			break;
 		case 'd':
-			darg = optarg;
-			break;
-		case OPT_DELIMITER:
 			o.in.delim = opt_delim(optarg);
 			break;
 		case OPT_DTSTAMP:
@@ -647,7 +620,7 @@ main(int argc, char *argv[])
 		case OPT_PREVIOUS:
 			previous = optarg;
 			break;
-		case 's':
+		case OPT_SUBSTITUTES:
 			sflag = 1;
 			break;
 		case OPT_TIME:
@@ -689,7 +662,6 @@ main(int argc, char *argv[])
 		usage("%s takes %s", cmd, nfiles == 2 ? "two files" :
 		    "one roster file");
 	one_stdin(argv, nfiles);
-	command_options();
 	check_options();
 	opts_done(&o);
 	if (strcmp(cmd, "meetings") == 0 && (count < 4 || count > 8))

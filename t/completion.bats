@@ -151,7 +151,7 @@ bars
 trend"
 	cd "$BATS_TEST_TMPDIR"
 	touch target.csv
-	run -0 comp "isac-gap -T tar"
+	run -0 comp "isac-gap -g tar"
 	assert_output "target.csv"
 	run -0 comp "isac-score tar"
 	assert_output "target.csv"

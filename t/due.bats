@@ -18,7 +18,7 @@ setup() {
 	    6s/,[0-9-]*$/,2027-01-01/' "$G" >"$N"
 }
 
-# plan: a small plan with dates, as isac-plan -s writes one, into $P.
+# plan: a small plan with dates, as isac-plan -S writes one, into $P.
 plan() {
 	cat >"$P" <<'EOF'
 step,capability,level,reaches,id,action,guidance,owner,status,start,end
@@ -60,7 +60,7 @@ EOF
 	printf 'periode,nr,antwoord\n2025-Q2,SAP.1.1,ja\n2024,SAP.1.1,ja\n' >"$A"
 	run -0 isac-roster due --date 2027-06-30 --answers "$A" "$N"
 	refute_output --partial evaluation
-	run -1 isac-roster due -d 2027-07-01 --answers "$A" "$N"
+	run -1 isac-roster due --date 2027-07-01 --answers "$A" "$N"
 	assert_line --index 1 "2027-06-30,evaluation,2025-Q2,,\"the latest evaluation, of period '2025-Q2', ended on 2025-06-30: the NCSC advises one every two years (\"\"Plan elke 2 jaar een evaluatie\"\")\""
 	ISAC_TODAY=2027-07-01 run -1 isac-roster due --answers "$A" "$N"
 	assert_line --index 1 --partial "2027-06-30,evaluation,2025-Q2,"
@@ -118,7 +118,7 @@ EOF
 2027-02-02,meeting,2027-02-02,Waterschap Noord,\"the meeting on 2027-02-02, hosted by Waterschap Noord\""
 	run -0 isac-roster due --date 2027-02-03 --meetings "$M" "$N"
 	assert_output "$HDR"
-	run -1 isac-roster due --date 2027-02-03 -n 34 --meetings "$M" "$N"
+	run -1 isac-roster due --date 2027-02-03 --days 34 --meetings "$M" "$N"
 	assert_line --index 1 "2027-03-09,agenda,2027-03-30,Eva Smit,the agenda of the meeting on 2027-03-30 is due on 2027-03-09"
 	run -1 isac-roster due --date 2027-02-03 --days 34 --meetings "$M" "$N"
 	[ "${#lines[@]}" -eq 2 ]
@@ -214,29 +214,29 @@ EOF
 	assert_line --index 1 "# Due"
 }
 
-@test "due: usage errors: options of other commands, -d as the date, one standard input" {
+@test "due: usage errors: options of other commands, one letter one meaning, one standard input" {
 	run -2 --separate-stderr isac-roster check --answers "$A" "$G"
 	assert_equal "${stderr_lines[0]}" "isac-roster: --answers goes with due"
 	run -2 --separate-stderr isac-roster meetings -y 2027 --days 3 "$G"
 	assert_equal "${stderr_lines[0]}" "isac-roster: --days goes with due"
 	run -2 --separate-stderr isac-roster due --count 3 "$G"
-	assert_equal "${stderr_lines[0]}" "isac-roster: --count goes with meetings"
-	run -2 --separate-stderr isac-roster due -n 400 "$G"
-	assert_equal "${stderr_lines[0]}" "isac-roster: -n takes a whole number from 0 to 366, not '400'"
-	run -2 --separate-stderr isac-roster due -d tomorrow "$G"
-	assert_equal "${stderr_lines[0]}" "isac-roster: -d takes a date YYYY-MM-DD, not 'tomorrow'"
-	run -2 --separate-stderr isac-roster due -d 2027-01-01 --date 2027-01-01 "$G"
-	assert_equal "${stderr_lines[0]}" "isac-roster: -d is --date with due: give it once"
+	assert_equal "${stderr_lines[0]}" "isac-roster: -n goes with meetings"
+	run -2 --separate-stderr isac-roster due --days 400 "$G"
+	assert_equal "${stderr_lines[0]}" "isac-roster: --days takes a whole number from 0 to 366, not '400'"
+	run -2 --separate-stderr isac-roster due --date tomorrow "$G"
+	assert_equal "${stderr_lines[0]}" "isac-roster: --date takes a date YYYY-MM-DD, not 'tomorrow'"
 	run -2 --separate-stderr isac-roster check --plan "$P" "$G"
 	assert_equal "${stderr_lines[0]}" "isac-roster: --plan goes with due"
 	run -2 --separate-stderr isac-roster terms --meetings "$M" "$G"
 	assert_equal "${stderr_lines[0]}" "isac-roster: --meetings goes with due"
 	run -2 --separate-stderr sh -c "isac-roster due --answers - - <'$G'"
 	assert_equal "${stderr_lines[0]}" "isac-roster: only one file can be the standard input"
-	# Elsewhere -d is still the delimiter.
+	# -d is the delimiter, with due as everywhere
 	sed 's/,/;/g' "$G" >"$R"
 	run -0 isac-roster check -d ';' "$R"
-	run -0 isac-roster due --delimiter ';' -d 2025-06-01 "$R"
+	run -0 isac-roster due -d ';' --date 2025-06-01 "$R"
+	assert_output "$HDR"
+	run -0 isac-roster due --delimiter ';' --date 2025-06-01 "$R"
 	assert_output "$HDR"
 }
 

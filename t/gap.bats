@@ -13,7 +13,7 @@ setup() {
 
 @test "gap: target levels: the items below a listed target, unlisted capabilities keep their level" {
 	answers yes SAP.2.1=no SAP.3.1=no WM.1.1=no ISM.2.1=no >"$A"
-	run -1 --separate-stderr isac-gap -T "$G/targets.csv" "$A"
+	run -1 --separate-stderr isac-gap -g "$G/targets.csv" "$A"
 	assert_output "$HDR
 SAP,2,SAP.2.1,no,Are the working methods and results of the ISAC discussed on an annual basis?
 WM,1,WM.1.1,no,Are participants required to sign guidelines and agreements prior to being allowed to participate in information sharing?"
@@ -22,7 +22,7 @@ WM,1,WM.1.1,no,Are participants required to sign guidelines and agreements prior
 
 @test "gap: target levels: an empty target keeps the current level, other columns are ignored" {
 	answers no >"$A"
-	run -1 isac-gap -s -T "$G/targets-notes.csv" "$A"
+	run -1 isac-gap -s -g "$G/targets-notes.csv" "$A"
 	assert_output "capability,current,target,gap
 SAP,0,2,2
 WM,0,3,3
@@ -41,14 +41,14 @@ WM,2,WM.2.1,no,Do the ISAC members also meet in smaller groups to address certai
 
 @test "gap: a desired-state checklist: its score per capability is the target" {
 	answers no >"$A"
-	run -1 isac-gap -s -T "$G/desired.csv" "$A"
+	run -1 isac-gap -s -g "$G/desired.csv" "$A"
 	assert_output "capability,current,target,gap
 SAP,0,2,2
 WM,0,2,2
 ISM,0,2,2
 SAL,0,2,2
 ACT,0,1,1"
-	run -1 isac-gap -T "$G/desired.csv" "$A"
+	run -1 isac-gap -g "$G/desired.csv" "$A"
 	assert_line --index 1 --partial "SAP,1,SAP.1.1,no,"
 	refute_output --partial ",3,"
 	refute_output --partial "ACT,2,"
@@ -60,9 +60,9 @@ ACT,0,1,1"
 	  answers yes SAP.3.1=no | sed 1d | sed 's/^/b,/'
 	  answers yes | sed 1d | sed 's/^/c,/'; } >"$T"
 	answers no >"$A"
-	run -1 isac-gap -s -T "$T" "$A"
+	run -1 isac-gap -s -g "$T" "$A"
 	assert_line --index 1 "SAP,0,3,3"
-	run -1 isac-gap -s -c all -T "$T" "$A"
+	run -1 isac-gap -s -c all -g "$T" "$A"
 	assert_line --index 1 "SAP,0,2,2"
 }
 
@@ -88,7 +88,7 @@ ACT,0,1,1"
 
 @test "gap: a target below the current level is no gap, exit 0" {
 	answers yes >"$A"
-	run -0 isac-gap -s -T "$G/targets.csv" "$A"
+	run -0 isac-gap -s -g "$G/targets.csv" "$A"
 	assert_line --index 1 "SAP,3,2,0"
 	run -0 isac-gap -L 3 "$A"
 	assert_output "$HDR"
@@ -137,7 +137,7 @@ SAP,1,SAP.1.1,no,Has an information exchange objective been formulated in mutual
 }
 
 @test "gap: --period compares another period" {
-	run -1 isac-gap -L 1 -p 2024 "$H"
+	run -1 isac-gap -L 1 -P 2024 "$H"
 	assert_output "period,$HDR
 2024,SAP,1,SAP.1.6,no,Have individuals in the right job profiles been delegated to attend the ISAC meeting to achieve the intended information sharing?
 2024,WM,1,WM.1.3,no,\"Have the admission criteria, process agreements and ways of dealing with confidential (and other) information been recorded in membership guidelines?\"
@@ -145,14 +145,14 @@ SAP,1,SAP.1.1,no,Has an information exchange objective been formulated in mutual
 }
 
 @test "gap: an unknown period is an error" {
-	run -2 --separate-stderr isac-gap -L 1 -p 2023 "$H"
+	run -2 --separate-stderr isac-gap -L 1 -P 2023 "$H"
 	assert_equal "$stderr" "isac-gap: $H: no period '2023' in the answers: they have '2024' to '2026'"
 	[ -z "$output" ]
 }
 
 @test "gap: --period without periods in the answers is an error" {
 	answers yes >"$A"
-	run -2 --separate-stderr isac-gap -L 1 -p 2026 "$A"
+	run -2 --separate-stderr isac-gap -L 1 -P 2026 "$A"
 	assert_equal "$stderr" "isac-gap: $A: no period '2026': the answers have no period column"
 }
 
@@ -227,7 +227,7 @@ ACT,1,1,0"
 @test "gap: a target level outside the model is an error naming file:line" {
 	answers yes >"$A"
 	printf 'capability,target\nSAP,2\nWM,4\n' >"$T"
-	run -2 --separate-stderr isac-gap -T "$T" "$A"
+	run -2 --separate-stderr isac-gap -g "$T" "$A"
 	assert_equal "$stderr" "isac-gap: $T:3: target '4' for WM is not a level of the model: use 0 to 3"
 	[ -z "$output" ]
 }
@@ -235,35 +235,35 @@ ACT,1,1,0"
 @test "gap: a target that is not a number is an error naming file:line" {
 	answers yes >"$A"
 	printf 'capability,target\nSAP,two\n' >"$T"
-	run -2 --separate-stderr isac-gap -T "$T" "$A"
+	run -2 --separate-stderr isac-gap -g "$T" "$A"
 	assert_equal "$stderr" "isac-gap: $T:2: target 'two' for SAP is not a level of the model: use 0 to 3"
 }
 
 @test "gap: an unknown capability in the target is an error naming file:line" {
 	answers yes >"$A"
 	printf 'capability,target\nSAP,2\nXYZ,1\n' >"$T"
-	run -2 --separate-stderr isac-gap -T "$T" "$A"
+	run -2 --separate-stderr isac-gap -g "$T" "$A"
 	assert_equal "$stderr" "isac-gap: $T:3: unknown capability 'XYZ'"
 }
 
 @test "gap: a capability listed twice in the target is an error naming both lines" {
 	answers yes >"$A"
 	printf 'capability,target\nSAP,2\nWM,1\nsap,3\n' >"$T"
-	run -2 --separate-stderr isac-gap -T "$T" "$A"
+	run -2 --separate-stderr isac-gap -g "$T" "$A"
 	assert_equal "$stderr" "isac-gap: $T:4: capability SAP listed twice (first on line 2)"
 }
 
 @test "gap: a target row without a capability is an error" {
 	answers yes >"$A"
 	printf 'capability,target\n,2\n' >"$T"
-	run -2 --separate-stderr isac-gap -T "$T" "$A"
+	run -2 --separate-stderr isac-gap -g "$T" "$A"
 	assert_equal "$stderr" "isac-gap: $T:2: no capability"
 }
 
 @test "gap: a target file of neither form is an error naming both forms" {
 	answers yes >"$A"
 	printf 'capability,level\nSAP,2\n' >"$T"
-	run -2 --separate-stderr isac-gap -T "$T" "$A"
+	run -2 --separate-stderr isac-gap -g "$T" "$A"
 	assert_equal "$stderr" "isac-gap: $T:1: neither target levels (columns capability, target) nor a desired-state checklist (columns id, answer)"
 	[ -z "$output" ]
 }
@@ -271,59 +271,59 @@ ACT,1,1,0"
 @test "gap: target levels without a capability column are an error" {
 	answers yes >"$A"
 	printf 'target\n2\n' >"$T"
-	run -2 --separate-stderr isac-gap -T "$T" "$A"
+	run -2 --separate-stderr isac-gap -g "$T" "$A"
 	assert_equal "$stderr" "isac-gap: $T:1: no column 'capability' (or 'capaciteit') in the header; found 'target' with delimiter ','"
 }
 
 @test "gap: a bad answer in a desired-state checklist is an error naming file:line" {
 	answers yes >"$A"
 	answers yes SAP.1.3=maybe >"$T"
-	run -2 --separate-stderr isac-gap -T "$T" "$A"
+	run -2 --separate-stderr isac-gap -g "$T" "$A"
 	assert_equal "$stderr" "isac-gap: $T:4: unknown answer 'maybe' for SAP.1.3"
 }
 
 @test "gap: a missing target file is an error" {
 	answers yes >"$A"
-	run -2 --separate-stderr isac-gap -T "$BATS_TEST_TMPDIR/none.csv" "$A"
+	run -2 --separate-stderr isac-gap -g "$BATS_TEST_TMPDIR/none.csv" "$A"
 	assert_equal "$stderr" "isac-gap: $BATS_TEST_TMPDIR/none.csv: No such file or directory"
 }
 
 @test "gap: usage errors: no target, two targets, -L out of range, options of the other mode" {
 	answers yes >"$A"
 	run -2 --separate-stderr isac-gap "$A"
-	assert_equal "${stderr%%$'\n'*}" "isac-gap: a target is needed: -T FILE or -L LEVEL"
-	run -2 --separate-stderr isac-gap -L 1 -T "$G/targets.csv" "$A"
-	assert_equal "${stderr%%$'\n'*}" "isac-gap: -T and -L exclude each other"
+	assert_equal "${stderr%%$'\n'*}" "isac-gap: a target is needed: -g FILE or -L LEVEL"
+	run -2 --separate-stderr isac-gap -L 1 -g "$G/targets.csv" "$A"
+	assert_equal "${stderr%%$'\n'*}" "isac-gap: -g and -L exclude each other"
 	run -2 --separate-stderr isac-gap -L 4 "$A"
 	assert_equal "${stderr%%$'\n'*}" "isac-gap: -L 4 is not a level of the model: use 0 to 3"
 	run -2 --separate-stderr isac-gap -L x "$A"
 	assert_equal "${stderr%%$'\n'*}" "isac-gap: -L takes a whole number from 0 to 9, not 'x'"
 	run -2 --separate-stderr isac-gap -C -L 1 "$A"
-	assert_equal "${stderr%%$'\n'*}" "isac-gap: -C compares two periods: no -T, -L or -p"
+	assert_equal "${stderr%%$'\n'*}" "isac-gap: -C compares two periods: no -g, -L or -P"
 	run -2 --separate-stderr isac-gap -L 1 --from 2024 "$A"
 	assert_equal "${stderr%%$'\n'*}" "isac-gap: --from and --to go with -C"
-	run -2 --separate-stderr isac-gap -T - <"$A"
-	assert_equal "${stderr%%$'\n'*}" "isac-gap: -T - and the answers cannot both be the standard input"
+	run -2 --separate-stderr isac-gap -g - <"$A"
+	assert_equal "${stderr%%$'\n'*}" "isac-gap: -g - and the answers cannot both be the standard input"
 	[ -z "$output" ]
 }
 
 @test "gap: the target may come from the standard input" {
 	answers yes SAP.2.1=no >"$A"
-	run -1 isac-gap -s -T - "$A" <"$G/targets.csv"
+	run -1 isac-gap -s -g - "$A" <"$G/targets.csv"
 	assert_line --index 1 "SAP,1,2,1"
 }
 
 # --- the man page's examples -----------------------------------------------
 
 @test "gap: example: the gap to the targets of the example year" {
-	run -1 isac-gap -s -T "$G/targets.csv" "$SHARE/examples/answers-2026.csv"
+	run -1 isac-gap -s -g "$G/targets.csv" "$SHARE/examples/answers-2026.csv"
 	assert_output "capability,current,target,gap
 SAP,1,2,1
 WM,2,3,1
 ISM,2,2,0
 SAL,1,1,0
 ACT,1,1,0"
-	run -1 isac-gap -T "$G/targets.csv" "$SHARE/examples/answers-2026.csv"
+	run -1 isac-gap -g "$G/targets.csv" "$SHARE/examples/answers-2026.csv"
 	assert_equal "$(printf '%s\n' "${lines[@]}" | cut -d, -f1-4)" "capability,level,id,answer
 SAP,2,SAP.2.3,partial
 SAP,2,SAP.2.4,no
@@ -335,7 +335,7 @@ WM,3,WM.3.3,no"
 @test "gap: example: a cron job tells a gap (1) from an error (2)" {
 	cd "$BATS_TEST_TMPDIR"
 	cp "$G/targets.csv" "$SHARE/examples/answers-2026.csv" .
-	run -0 sh -c 'isac-gap -T targets.csv answers-2026.csv >gap.csv
+	run -0 sh -c 'isac-gap -g targets.csv answers-2026.csv >gap.csv
 	    case $? in
 	    1)	echo "still a gap: $(($(wc -l <gap.csv) - 1)) items" ;;
 	    2)	echo "isac-gap failed" >&2; exit 2 ;;

@@ -72,7 +72,7 @@ each() {
 			bad+=$(check "$f" isac-score -m "$f" "$GOOD")
 			;;
 		target)
-			bad+=$(check "$f" isac-gap -T "$f" "$GOOD")
+			bad+=$(check "$f" isac-gap -g "$f" "$GOOD")
 			;;
 		gap)
 			bad+=$(check "$f" isac-plan -q "$f")
@@ -139,9 +139,9 @@ each() {
 		run --separate-stderr timeout 20 isac-plan -q -p "$f" "$GAP"
 		[ "$status" -eq 2 ] && [[ $stderr == "isac-plan: $f:1: columns "* ]] ||
 		    bad+="isac-plan -p $f: $status '$stderr'"$'\n'
-		run --separate-stderr timeout 20 isac-gap -T "$f" "$GOOD"
+		run --separate-stderr timeout 20 isac-gap -g "$f" "$GOOD"
 		[ "$status" -eq 2 ] && [[ $stderr == "isac-gap: $f:1: columns "* ]] ||
-		    bad+="isac-gap -T $f: $status '$stderr'"$'\n'
+		    bad+="isac-gap -g $f: $status '$stderr'"$'\n'
 	done
 	[ "$n" -ge 18 ]
 	[ -z "$bad" ] || { printf '%s' "$bad"; return 1; }

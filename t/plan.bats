@@ -8,7 +8,7 @@ setup() {
 	G="$DATA/gap"
 	HDR="step,capability,level,reaches,id,action,guidance,owner,status"
 	# the gap of the example year to the targets SAP 2, WM 3
-	isac-gap -T "$G/targets.csv" "$SHARE/examples/answers-2026.csv" >"$GAP" || true
+	isac-gap -g "$G/targets.csv" "$SHARE/examples/answers-2026.csv" >"$GAP" || true
 }
 
 # cols LIST: those columns of the last run's output, written with -t
@@ -32,7 +32,7 @@ cols() {
 @test "plan: --parallel sets how many capabilities a step takes" {
 	answers no >"$A"
 	isac-gap -L 2 "$A" >"$GAP" || true
-	run -0 isac-plan -n 3 "$GAP"
+	run -0 isac-plan --parallel 3 "$GAP"
 	assert_equal "$(printf '%s\n' "${lines[@]:1}" | cut -d, -f1-3 | uniq | tr '\n' ' ')" \
 	    "1,SAP,1 1,WM,1 1,ISM,1 2,SAP,2 2,WM,2 2,ISM,2 3,SAL,1 3,ACT,1 4,SAL,2 4,ACT,2 "
 	run -0 isac-plan --parallel 1 "$GAP"
@@ -55,10 +55,10 @@ cols() {
 @test "plan: --order gap takes first the gap spanning most levels, then the one of most items" {
 	answers yes SAP.3.1=no WM.1.1=no ISM.2.1=no ISM.3.1=no SAL.2.1=no SAL.2.2=no >"$A"
 	isac-gap -L 3 "$A" >"$GAP" || true
-	run -0 isac-plan --order gap -n 1 "$GAP"
+	run -0 isac-plan --order gap --parallel 1 "$GAP"
 	assert_equal "$(printf '%s\n' "${lines[@]:1}" | cut -d, -f1-3 | uniq | tr '\n' ' ')" \
 	    "1,ISM,2 2,ISM,3 3,SAL,2 4,SAP,3 5,WM,1 "
-	run -0 isac-plan --order model -n 1 "$GAP"
+	run -0 isac-plan --order model --parallel 1 "$GAP"
 	assert_equal "$(printf '%s\n' "${lines[@]:1}" | cut -d, -f1-3 | uniq | tr '\n' ' ')" \
 	    "1,SAP,3 2,WM,1 3,ISM,2 4,ISM,3 5,SAL,2 "
 }
@@ -66,7 +66,7 @@ cols() {
 @test "plan: reaches is the level held after the step, a met level in between counted" {
 	answers yes SAP.1.1=no SAP.3.2=no >"$A"
 	isac-gap -L 3 "$A" >"$GAP" || true
-	run -0 isac-plan -t -n 1 "$GAP"
+	run -0 isac-plan -t --parallel 1 "$GAP"
 	assert_equal "$(cols 1,3,4,5)" "step,level,reaches,id
 1,1,2,SAP.1.1
 2,3,3,SAP.3.2"
@@ -148,7 +148,7 @@ ACT,Carla Smit"
 @test "plan: --start dates the steps, --step-months long, across a year end" {
 	answers no >"$A"
 	isac-gap -L 2 "$A" >"$GAP" || true
-	run -0 isac-plan -t -s 2026-11-01 -M 2 "$GAP"
+	run -0 isac-plan -t -S 2026-11-01 -M 2 "$GAP"
 	assert_equal "$(cols 1,2,3,4,5,6,7,8,9,10,11 | head -1)" "$HDR,start,end"
 	assert_equal "$(cols 1,10,11 | uniq)" "step,start,end
 1,2026-11-01,2026-12-31
@@ -157,7 +157,7 @@ ACT,Carla Smit"
 4,2027-05-01,2027-06-30
 5,2027-07-01,2027-08-31
 6,2027-09-01,2027-10-31"
-	run -0 isac-plan -t -s 2027-10-01 "$GAP"
+	run -0 isac-plan -t -S 2027-10-01 "$GAP"
 	assert_equal "$(cols 1,10,11 | uniq | sed -n 2,3p)" "1,2027-10-01,2027-12-31
 2,2028-01-01,2028-03-31"
 }
@@ -216,12 +216,12 @@ isac-plan: warning: $G/register.csv:4: SAP.2.4 was done on 2026-06-15, but the e
 	sed 's/^WM.3.2,Bram Jansen,vervallen,2026-04-01,\(.*\),$/WM.3.2,Bram Jansen,gestart,2026-04-01,\1,900/' "$G/register.csv" |
 	    sed '1s/$/,start,end/; 2,$s/$/,,/; /^SAP.2.3/s/,,$/,2027-02-01,2027-05-31/' >"$BATS_TEST_TMPDIR/r.csv"
 	cp "$BATS_TEST_TMPDIR/r.csv" "$BATS_TEST_TMPDIR/r.orig"
-	run -0 isac-plan -t -q -r "$BATS_TEST_TMPDIR/r.csv" -s 2027-01-01 "$GAP"
+	run -0 isac-plan -t -q -r "$BATS_TEST_TMPDIR/r.csv" -S 2027-01-01 "$GAP"
 	assert_equal "$(cols 5,9,10,11 | sed -n 2,3p)" "SAP.2.3,started,2027-02-01,2027-05-31
 SAP.2.4,done,2027-01-01,2027-03-31"
 	cmp "$BATS_TEST_TMPDIR/r.csv" "$BATS_TEST_TMPDIR/r.orig"
 	sed -i 's/2027-02-01/1-2-2027x/' "$BATS_TEST_TMPDIR/r.csv"
-	run -2 --separate-stderr isac-plan -r "$BATS_TEST_TMPDIR/r.csv" -s 2027-01-01 "$GAP"
+	run -2 --separate-stderr isac-plan -r "$BATS_TEST_TMPDIR/r.csv" -S 2027-01-01 "$GAP"
 	assert_equal "$stderr" "isac-plan: $BATS_TEST_TMPDIR/r.csv:3: bad date '1-2-2027x' in column 'start' (use YYYY-MM-DD or DD-MM-YYYY)"
 }
 
@@ -323,18 +323,18 @@ SAP.2.4,done,2027-01-01,2027-03-31"
 }
 
 @test "plan: usage errors" {
-	run -2 --separate-stderr isac-plan -n 0 "$GAP"
-	assert_equal "${stderr%%$'\n'*}" "isac-plan: -n takes a whole number from 1 to 99, not '0'"
+	run -2 --separate-stderr isac-plan --parallel 0 "$GAP"
+	assert_equal "${stderr%%$'\n'*}" "isac-plan: --parallel takes a whole number from 1 to 99, not '0'"
 	run -2 --separate-stderr isac-plan -M 2 "$GAP"
-	assert_equal "${stderr%%$'\n'*}" "isac-plan: -M goes with -s"
-	run -2 --separate-stderr isac-plan -s 2027-13-01 "$GAP"
-	assert_equal "${stderr%%$'\n'*}" "isac-plan: -s takes a date YYYY-MM-DD, not '2027-13-01'"
+	assert_equal "${stderr%%$'\n'*}" "isac-plan: -M goes with -S"
+	run -2 --separate-stderr isac-plan -S 2027-13-01 "$GAP"
+	assert_equal "${stderr%%$'\n'*}" "isac-plan: -S takes a date YYYY-MM-DD, not '2027-13-01'"
 	run -2 --separate-stderr isac-plan --order size "$GAP"
 	assert_equal "${stderr%%$'\n'*}" "isac-plan: unknown order 'size': use model or gap"
 	run -2 --separate-stderr isac-plan -T begin
 	assert_equal "${stderr%%$'\n'*}" "isac-plan: unknown template 'begin': use start or regional"
 	run -2 --separate-stderr isac-plan -T start "$GAP"
-	assert_equal "${stderr%%$'\n'*}" "isac-plan: -T takes no gap and none of -M, -m, -o, -r, -s"
+	assert_equal "${stderr%%$'\n'*}" "isac-plan: -T takes no gap and none of -M, -m, -o, -r, -S"
 	run -2 --separate-stderr isac-plan "$GAP" "$GAP"
 	assert_equal "${stderr%%$'\n'*}" "isac-plan: one gap at a time"
 	run -2 --separate-stderr isac-plan -r - <"$GAP"
@@ -346,7 +346,7 @@ SAP.2.4,done,2027-01-01,2027-03-31"
 # --- the man page's examples -----------------------------------------------
 
 @test "plan: example: score, gap and plan in one pipeline, with last year's register" {
-	run -0 --separate-stderr sh -c "isac-gap -T '$G/targets.csv' '$SHARE/examples/answers-2026.csv' |
+	run -0 --separate-stderr sh -c "isac-gap -g '$G/targets.csv' '$SHARE/examples/answers-2026.csv' |
 	    isac-plan -t --owners '$G/roster.csv' --start 2027-01-01 --register '$G/register.csv' --evaluated 2026-10-01"
 	assert_equal "$(cols 1,2,5,8,9,10,11)" "step,capability,id,owner,status,start,end
 1,SAP,SAP.2.3,Eva Visser,started,2027-01-01,2027-03-31

@@ -464,7 +464,7 @@ TLP:GREEN"
 	# isac-gap exits 1: it found a gap
 	isac-gap -s -L 2 "$E/answers-2026.csv" > summary.csv || [ $? -eq 1 ]
 	isac-gap -L 2 "$E/answers-2026.csv" > gap.csv || [ $? -eq 1 ]
-	isac-plan -s 2027-01-01 gap.csv > plan.csv
+	isac-plan -S 2027-01-01 gap.csv > plan.csv
 	isac-render -f html --tlp amber -l nl --title 'Jaarverslag 2026' \
 	    score.csv summary.csv plan.csv > jaarverslag.html
 	$PY "$R/html.py" strict < jaarverslag.html

@@ -114,7 +114,7 @@ Netbeheer Delta,pending,$long 2; $long 3; $long 4"
 	run -0 isac-roster admit "$R" "$V"
 	assert_line --index 1 "Zuiveringsbedrijf Midden,pending,Havenbedrijf West"
 	sed "s/Dirk Visser/dirk visser/; s/Drinkwater Zuid/$nfd/" "$DATA/roster/attendance.csv" >"$A"
-	run -0 isac-roster attendance -s "$R" "$A"
+	run -0 isac-roster attendance --substitutes "$R" "$A"
 	assert_line "$nfd,Dirk Visser,5,1,20"
 	edit "6s/Eva Smit/$(printf '\303\211va Smit')/; 7s/Frank Mulder/$(printf 'e\314\201VA SMIT')/"
 	run -1 isac-roster check "$R"
@@ -303,7 +303,7 @@ Waterschap Noord,5,5,100,0,no,1,TLP:AMBER
 Drinkwater Zuid,5,2,40,3,yes,1,TLP:RED
 "Hoogheemraadschap Oost, afdeling IV",5,3,60,2,no,0,TLP:AMBER+STRICT
 Havenbedrijf West,5,4,80,1,no,1,TLP:AMBER'
-	run -0 isac-roster attendance -s "$L" "$A"
+	run -0 isac-roster attendance --substitutes "$L" "$A"
 	assert_output 'org,name,meetings,attended,rate,tlp
 Waterschap Noord,Bram Jansen,5,1,20,TLP:AMBER
 Drinkwater Zuid,Dirk Visser,5,1,20,TLP:RED

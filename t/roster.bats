@@ -862,7 +862,7 @@ Havenbedrijf West,5,4,80,1,no,1'
 }
 
 @test "attendance: -s counts how often each substitute came" {
-	run -0 isac-roster attendance -s "$G" "$DATA/roster/attendance.csv"
+	run -0 isac-roster attendance --substitutes "$G" "$DATA/roster/attendance.csv"
 	assert_output 'org,name,meetings,attended,rate
 Waterschap Noord,Bram Jansen,5,1,20
 Drinkwater Zuid,Dirk Visser,5,1,20

@@ -62,7 +62,7 @@ setup() {
 	answers yes >"$T/answers.csv"
 	for t in 7 4 10 18446744073709551617; do
 		printf 'capability,target\nSAP,2\nWM,%s\n' "$t" >"$F"
-		run -2 --separate-stderr isac-gap -T "$F" "$T/answers.csv"
+		run -2 --separate-stderr isac-gap -g "$F" "$T/answers.csv"
 		assert_output ""
 		assert_equal "$stderr" "isac-gap: $F:3: target '$t' for WM is not a level of the model: use 0 to 3"
 	done

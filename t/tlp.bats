@@ -120,14 +120,14 @@ red_answers() {
 @test "tlp: a target's label reaches the items and the summary of its capability" {
 	answers no >"$A"
 	printf 'capability,target,tlp\nSAP,1,amber\nWM,1,\n' >"$BATS_TEST_TMPDIR/t.csv"
-	run -1 isac-gap -s -T "$BATS_TEST_TMPDIR/t.csv" "$A"
+	run -1 isac-gap -s -g "$BATS_TEST_TMPDIR/t.csv" "$A"
 	assert_line --index 0 "capability,current,target,gap,tlp"
 	assert_line --index 1 "SAP,0,1,1,TLP:AMBER"
 	assert_line --index 2 "WM,0,1,1,"
-	run -1 isac-gap -T "$BATS_TEST_TMPDIR/t.csv" "$A"
+	run -1 isac-gap -g "$BATS_TEST_TMPDIR/t.csv" "$A"
 	assert_line --index 1 --regexp '^SAP,1,SAP\.1\.1,no,.*,TLP:AMBER$'
 	printf 'capability,target,tlp\nSAP,1,blue\n' >"$BATS_TEST_TMPDIR/t.csv"
-	run -2 --separate-stderr isac-gap -T "$BATS_TEST_TMPDIR/t.csv" "$A"
+	run -2 --separate-stderr isac-gap -g "$BATS_TEST_TMPDIR/t.csv" "$A"
 	assert_equal "$stderr" "isac-gap: $BATS_TEST_TMPDIR/t.csv:2: unknown TLP label 'blue': use clear, green, amber, amber+strict or red"
 }
 

@@ -37,7 +37,7 @@ for f in "$ex/answers-2026.csv" "$ex/answers-history.csv" \
 	vg isac-score -D "$f"
 	vg isac-score -x -l nl "$f"
 	vg isac-gap -L 2 "$f"
-	vg isac-gap -T "$ex/targets.csv" "$f"
+	vg isac-gap -g "$ex/targets.csv" "$f"
 	vg isac-gap -C "$f"
 done
 vg isac-score -T -p "$ex/answers-2026.csv"

@@ -83,15 +83,15 @@ refused() {
 	assert_line "SAP,1,7,7,2,4,0,8,0"
 }
 
-@test "workbook: isac-gap -T with targets and answers saved as workbooks gives what the CSV gives" {
+@test "workbook: isac-gap -g with targets and answers saved as workbooks gives what the CSV gives" {
 	office
 	for ext in csv xlsx ods; do
 		cp "$LO/targets.$ext" "$LO/ex.$ext"
 	done
-	same isac-gap -T {} "$EX/answers-2026.csv"
-	same isac-gap -s -T {} "$LO/answers-2026.xlsx"
-	run -1 isac-gap -s -T "$LO/targets.ods" "$LO/answers-2026.ods"
-	assert_output "$(isac-gap -s -T "$EX/targets.csv" "$EX/answers-2026.csv")"
+	same isac-gap -g {} "$EX/answers-2026.csv"
+	same isac-gap -s -g {} "$LO/answers-2026.xlsx"
+	run -1 isac-gap -s -g "$LO/targets.ods" "$LO/answers-2026.ods"
+	assert_output "$(isac-gap -s -g "$EX/targets.csv" "$EX/answers-2026.csv")"
 	assert_line "SAP,1,2,1"
 }
 

@@ -247,8 +247,8 @@ end"
 	git commit -q -m "Records"
 	sed -i 's/^2026,Waterschap Noord,ISM.3.4,nee,$/2026,Waterschap Noord,ISM.3.4,ja,/' answers/2026.csv
 	run -0 git diff answers/2026.csv
-	assert_line "-2026     Waterschap Noord                     ISM.3.4  nee       "
-	assert_line "+2026     Waterschap Noord                     ISM.3.4  ja        "
+	assert_line --regexp '^-2026 +Waterschap Noord +ISM\.3\.4 +nee$'
+	assert_line --regexp '^\+2026 +Waterschap Noord +ISM\.3\.4 +ja$'
 	run -0 git diff --stat answers/2026.csv
 	assert_line --partial "1 file changed, 1 insertion(+), 1 deletion(-)"
 }

@@ -6,6 +6,8 @@ PY=/usr/bin/python3
 
 setup() {
 	T="$BATS_TEST_TMPDIR"
+	# text fits 80 columns unless a test says otherwise
+	unset COLUMNS
 }
 
 # cells: the rows of the tables of the HTML on stdin, as JSON arrays.
@@ -16,7 +18,7 @@ cells() {
 # --- text ---------------------------------------------------------------
 
 @test "render: a score on the terminal names its capabilities, a level as yes/applicable" {
-	run -0 isac-render "$R/score.csv"
+	COLUMNS=120 run -0 isac-render "$R/score.csv"
 	assert_output "capability  name                                              level  level 1  level 2  level 3  unanswered
 SAP         Strategy and action plan                          1      7/7      2/4      0/8      0
 WM          Working method                                    2      6/6      5/5      0/3      0
@@ -65,8 +67,11 @@ x�[31my  z"
 	run -0 isac-render "$T/template.csv"
 	assert_line --index 0 "SAP  Strategy and action plan"
 	assert_line --index 1 "  Level 1"
-	assert_line --index 2 "  [ ] SAP.1.1  Has an information exchange objective been formulated in mutual consultation?"
+	assert_line --index 2 "  [ ] SAP.1.1  Has an information exchange objective been formulated in mutual"
+	assert_line --index 3 "               consultation?"
 	[ "$(printf '%s\n' "$output" | grep -c '^  \[ \] ')" -eq 56 ]
+	COLUMNS=200 run -0 isac-render "$T/template.csv"
+	assert_line --index 2 "  [ ] SAP.1.1  Has an information exchange objective been formulated in mutual consultation?"
 }
 
 @test "render: several files are one document, a section each in the order given" {
@@ -458,7 +463,8 @@ TLP:GREEN"
 	cd "$T"
 	E="$SHARE/examples"
 	run -0 sh -c "isac-score '$E/answers-2026.csv' | isac-render"
-	assert_line --index 1 "SAP         Strategy and action plan                          1      7/7      2/4      0/8      0"
+	assert_line --index 1 "SAP         Strategy and action     1      7/7      2/4      0/8      0"
+	assert_line --index 2 "            plan"
 	isac-score "$E/answers-2026.csv" | isac-render -f html --tlp amber -l nl > rapport.html
 	isac-score "$E/answers-2026.csv" > score.csv
 	# isac-gap exits 1: it found a gap

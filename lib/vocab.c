@@ -117,7 +117,7 @@ static const char *const kinds[TK_N][2] = {
 	[TK_MAILING] = { "Mailing list", "Maillijst" },
 };
 
-/* The phrases of the documents; a column's title is one too. */
+/* The phrases of the documents; a heading and a column's title are too. */
 static const char *const phrases[][2] = {
 	{ "Level", "Niveau" },
 	{ "Capability", "Capaciteit" },
@@ -287,7 +287,10 @@ vocab_nl(const char *lang)
 	return lang != NULL && strcmp(lang, "nl") == 0;
 }
 
-/* The phrase en (a column's name too) in Dutch when nl; else en. */
+/*
+ * The phrase en in Dutch when nl, else en: a phrase, a section's heading
+ * or a column's name.
+ */
 const char *
 vocab_phrase(const char *en, int nl)
 {
@@ -298,6 +301,9 @@ vocab_phrase(const char *en, int nl)
 	for (i = 0; i < NELEM(phrases); i++)
 		if (strcmp(phrases[i][0], en) == 0)
 			return phrases[i][1];
+	for (i = TK_TABLE + 1; i < TK_N; i++)
+		if (strcmp(kinds[i][0], en) == 0)
+			return kinds[i][1];
 	return vocab_col(en, nl, NULL, 0);
 }
 

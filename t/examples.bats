@@ -5,9 +5,10 @@ load test_helper
 # examples PAGE: the examples of a page as records: "BLK" at each literal
 # display, "CMD<TAB>command" (its lines joined by \001) and "OUT<TAB>line".
 # A command starts with "$ " in a literal display; a line ending in "|"
-# or "\" goes on, on a line indented four spaces; what follows up to the next command or the end of the
-# display is its output.  Output with an ellipsis is shown in part: its
-# command is marked "CMD?" and runs, but is not compared.
+# or "\" goes on, on a line indented four spaces; what follows up to the
+# next command or the end of the display is its output, as it is.
+# Output with an ellipsis is shown in part: its command is marked "CMD?"
+# and runs, but is not compared.
 examples() {
 	awk '
 	function flush() {

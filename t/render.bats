@@ -35,6 +35,51 @@ Zoë & Cö  Den Haag
 e         x"
 }
 
+@test "render: text wraps long cells at their words to fit COLUMNS, the columns aligned" {
+	printf 'id,what,who\n1,"The quick brown fox jumps over the lazy dog, twice",Anna de Vries\n2,short,Bob\n' > "$T/w.csv"
+	COLUMNS=40 run -0 isac-render "$T/w.csv"
+	assert_output "id  what                   who
+
+1   The quick brown fox    Anna de Vries
+    jumps over the lazy
+    dog, twice
+
+2   short                  Bob"
+	COLUMNS=80 run -0 isac-render "$T/w.csv"
+	assert_output "id  what                                                who
+1   The quick brown fox jumps over the lazy dog, twice  Anna de Vries
+2   short                                               Bob"
+}
+
+@test "render: text fits 80 columns written to a file without COLUMNS, and no line ends in a space" {
+	isac-render "$R/plan.csv" > "$T/plan.txt"
+	width() {
+		$PY -c 'import sys; print(max(len(l.rstrip("\n")) for l in sys.stdin))' < "$1"
+	}
+	[ "$(width "$T/plan.txt")" -le 80 ]
+	run -1 grep -c ' $' "$T/plan.txt"
+	# every character of the plan is there, but for spaces
+	chars() {
+		tr -d ' \n' | fold -w 1 | sort | uniq -c
+	}
+	assert_equal "$(chars < "$T/plan.txt")" \
+	    "$(COLUMNS=100000 isac-render "$R/plan.csv" | chars)"
+	# COLUMNS is honoured writing to a file too: a row a line
+	COLUMNS=100000 isac-render "$R/plan.csv" > "$T/wide.txt"
+	[ "$(width "$T/wide.txt")" -gt 80 ]
+	assert_equal "$(wc -l < "$T/wide.txt")" "$(wc -l < "$R/plan.csv")"
+}
+
+@test "render: a word wider than its column is cut between characters, a wide character whole" {
+	printf 'a,b\nx,Zoë-Tōkyō-日本語-supercalifragilistic\n' > "$T/u.csv"
+	COLUMNS=16 run -0 isac-render "$T/u.csv"
+	assert_output "a  b
+
+x  Zoë-Tōkyō-日
+   本語-supercal
+   ifragilistic"
+}
+
 @test "render: text in Dutch names the capabilities in Dutch, from a Dutch header" {
 	run -0 isac-render -l nl "$R/dutch-score.csv"
 	assert_output "capaciteit  naam                    niveau  niveau 1  niveau 2  onbeantwoord

@@ -88,7 +88,7 @@ widest_word(const char *s)
 static size_t
 next_line(const char *s, size_t len, size_t from, size_t width, size_t *end)
 {
-	size_t start = from, i, j, k, n, cw, col = 0, word, space;
+	size_t start = from, i, j, k, n, cw, col = 0, word, space, room;
 
 	while (start < len && blank((unsigned char)s[start]))
 		start++;
@@ -99,33 +99,37 @@ next_line(const char *s, size_t len, size_t from, size_t width, size_t *end)
 			space++;
 		if (k == len)
 			break;
+		room = *end == start ? width : col + space < width ?
+		    width - col - space : 0;
+		/* the word, as far as it fits: never more than a line */
 		for (word = 0, j = k; j < len && !blank((unsigned char)s[j]);
-		    word += cw)
-			j += char_width(s + j, len - j, &cw);
-		if (*end == start && word > width) {
-			/* a word wider than a line: as much as fits */
-			for (j = k; j < len && !blank((unsigned char)s[j]);
-			    j += n, col += cw)
-				if ((n = char_width(s + j, len - j, &cw)) > 0 &&
-				    j > k && col + cw > width)
-					break;
-			*end = j;
+		    j += n) {
+			n = char_width(s + j, len - j, &cw);
+			if (word + cw > room)
+				break;
+			word += cw;
+		}
+		if (j < len && !blank((unsigned char)s[j])) {
+			/* it does not: a word wider than a line is cut */
+			if (*end == start)
+				*end = j > k ? j : k + char_width(s + k,
+				    len - k, &cw);
 			break;
 		}
-		if (*end != start && col + space + word > width)
-			break;
 		col += (*end != start ? space : 0) + word;
 		*end = j;
 	}
 	return start;
 }
 
-/* Is there more of s than blanks from byte at on? */
+/* Is there more of s (len bytes) than blanks? */
 static int
-more(const char *s, size_t at)
+more(const char *s, size_t len)
 {
-	for (; s[at] != '\0'; at++)
-		if (!blank((unsigned char)s[at]))
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!blank((unsigned char)s[i]))
 			return 1;
 	return 0;
 }
@@ -147,12 +151,14 @@ least(size_t nat, size_t word, size_t cap)
 /*
  * The most that any column's least width may be for the columns to fit
  * in avail: as much as their widest words when those fit, else only the
- * widest words are cut.  A binary search, as in fit.
+ * widest words are cut; and never half the line, so that one word longer
+ * than a line (an address, a hash) does not starve the other columns.
+ * A binary search, as in fit.
  */
 static size_t
 least_cap(size_t nc, const size_t *nat, const size_t *word, size_t avail)
 {
-	size_t c, lo = 1, hi = avail, mid, sum;
+	size_t c, lo = 1, hi = avail / 2 > 1 ? avail / 2 : 1, mid, sum;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo + 1) / 2;
@@ -287,21 +293,20 @@ fit(size_t nc, const size_t *nat, const size_t *word, size_t *w,
 
 /*
  * Row r (SIZE_MAX: the header) as lines of its cells, each column's
- * cell wrapped to its width w[c]; at[c] is where each cell goes on.  A
- * column is padded only when text follows it on the line: no line ends
- * in spaces.
+ * cell wrapped to its width w[c]; at[c] is where each cell goes on,
+ * len[c] its length.  A column is padded only when text follows it on
+ * the line: no line ends in spaces.  Each line costs the length of what
+ * it shows, so that a huge cell in a narrow column takes linear time.
  */
 static void
 row(const struct rdoc *doc, const struct rsec *s, size_t r, FILE *fp,
-    const size_t *w, size_t *at, size_t nc)
+    const size_t *w, size_t *at, size_t *len, size_t nc)
 {
 	char buf[256];
 	const char *v;
-	size_t c, x, start, end, len, pending;
-	int again;
+	size_t c, x, start, end, pending;
+	int again, first = 1;
 
-	for (c = 0; c < nc; c++)
-		at[c] = 0;
 	do {
 		again = 0;
 		pending = 0;
@@ -309,22 +314,29 @@ row(const struct rdoc *doc, const struct rsec *s, size_t r, FILE *fp,
 			v = r == SIZE_MAX ? view_head(doc, s, c, buf,
 			    sizeof(buf)) : view_cell(doc, s, r, c, buf,
 			    sizeof(buf));
-			len = strlen(v);
-			if (at[c] == 0 && esc_term_width(v, len) <= w[c]) {
+			if (first) {
+				len[c] = strlen(v);
+				at[c] = 0;
+			}
+			if (first && esc_term_width(v, len[c]) <= w[c]) {
 				start = 0;
-				end = len;
+				end = len[c];
 			} else
-				start = next_line(v, len, at[c], w[c], &end);
+				start = next_line(v, len[c], at[c], w[c], &end);
 			if (end > start) {
 				pad(fp, pending);
 				pending = 0;
 			}
 			x = esc_term(fp, v + start, end - start);
-			at[c] = end;
-			again |= more(v, at[c]);
+			if (more(v + end, len[c] - end)) {
+				at[c] = end;
+				again = 1;
+			} else
+				at[c] = len[c];
 			pending += (w[c] > x ? w[c] - x : 0) + GAP;
 		}
 		putc('\n', fp);
+		first = 0;
 	} while (again);
 }
 
@@ -338,6 +350,7 @@ table(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
 	static size_t nat[CSV_COLS_MAX + 8], word[CSV_COLS_MAX + 8];
 	static size_t w[CSV_COLS_MAX + 8], at[CSV_COLS_MAX + 8];
+	static size_t len[CSV_COLS_MAX + 8];
 	size_t nc = view_cols(s), r, c, x;
 	char buf[256];
 	const char *v;
@@ -358,13 +371,13 @@ table(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	wrapped = fit(nc, nat, word, w, (size_t)doc->o.width);
 	if (doc->o.colour)
 		fputs("\033[1m", fp);
-	row(doc, s, SIZE_MAX, fp, w, at, nc);
+	row(doc, s, SIZE_MAX, fp, w, at, len, nc);
 	if (doc->o.colour)
 		fputs("\033[0m", fp);
 	for (r = 0; r < s->t.nrows; r++) {
 		if (wrapped)
 			putc('\n', fp);
-		row(doc, s, r, fp, w, at, nc);
+		row(doc, s, r, fp, w, at, len, nc);
 	}
 }
 
@@ -392,7 +405,7 @@ hanging(const struct rdoc *doc, FILE *fp, const char *s, size_t len,
 		esc_term(fp, s + start, end - start);
 		putc('\n', fp);
 		at = end;
-	} while (more(s, at));
+	} while (more(s + at, len - at));
 }
 
 /* The blank checklist: per capability and level, a box per question. */

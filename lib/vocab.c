@@ -275,8 +275,13 @@ static const struct {
 	    "%d1 actieve organisaties: meer dan %d2" } },
 };
 
-/* The longest message matched against the patterns. */
-#define MSG_MAX		4096
+/*
+ * The longest message matched against the patterns, and the steps the
+ * matching may take per byte of it: a hostile message of many quotes
+ * costs time in proportion to its length, and is then no pattern's.
+ */
+#define MSG_MAX		1024
+#define MSG_STEPS	16
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -450,16 +455,19 @@ struct part {
 /*
  * Does s..e match the pattern p whole?  The parts are as short as they
  * can be, digits where %dN says so, a role's word where %rN does.  It
- * recurses only at a part, so its
- * depth is the number of parts, whatever the message.
+ * recurses only at a part, so its depth is the number of parts whatever
+ * the message, and gives up, no match, after *steps steps.
  */
 static int
-match(const char *p, const char *s, const char *e, struct part *part)
+match(const char *p, const char *s, const char *e, struct part *part,
+    long *steps)
 {
 	const char *t;
 	int n, digits, role;
 
 	for (;;) {
+		if (--*steps < 0)
+			return 0;
 		if (*p == '\0')
 			return s == e;
 		if (*p != '%') {
@@ -474,12 +482,15 @@ match(const char *p, const char *s, const char *e, struct part *part)
 		if (*p == 'c' || *p == 'r' || *p == 'd')
 			p++;
 		n = *p++ - '0';
-		for (t = s + 1; t <= e; t++) {
+		for (t = s + 1; t <= e && *steps > 0; t++) {
 			if (digits && (t[-1] < '0' || t[-1] > '9'))
 				return 0;
-			if (role && vocab_value(VW_ROLE, s, (size_t)(t - s)) < 0)
+			if (role && vocab_value(VW_ROLE, s,
+			    (size_t)(t - s)) < 0) {
+				*steps -= 8;	/* a word of each role */
 				continue;
-			if (match(p, t, e, part)) {
+			}
+			if (match(p, t, e, part, steps)) {
 				part[n].s = s;
 				part[n].len = (size_t)(t - s);
 				return 1;
@@ -564,6 +575,7 @@ vocab_finding(struct strbuf *b, const char *rule, size_t rlen,
 	struct part part[10];
 	const char *says;
 	unsigned long line;
+	long steps = MSG_STEPS * (long)mlen + 1024;
 	size_t i;
 	int r = rule_find(rule, rlen), l;
 
@@ -573,7 +585,8 @@ vocab_finding(struct strbuf *b, const char *rule, size_t rlen,
 			continue;
 		for (l = 0; l < 2; l++) {
 			memset(part, 0, sizeof(part));
-			if (match(msgs[i].text[l], msg, msg + mlen, part)) {
+			if (match(msgs[i].text[l], msg, msg + mlen, part,
+			    &steps)) {
 				put(b, msgs[i].text[nl != 0], part, nl);
 				return 1;
 			}

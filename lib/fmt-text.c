@@ -199,6 +199,13 @@ level(size_t nc, const size_t *nat, const size_t *word, size_t cap,
 	}
 }
 
+/* The part of rem that x of all is, rounded down, without overflow. */
+static size_t
+part(size_t rem, size_t x, size_t all)
+{
+	return (size_t)((unsigned long long)rem * x / all);
+}
+
 /*
  * Widths in proportion: the columns narrower than an even share keep
  * what they need; the others share the rest in proportion to what they
@@ -245,7 +252,7 @@ share(size_t nc, const size_t *nat, const size_t *word, size_t cap,
 			if (w[c] != SIZE_MAX)
 				continue;
 			n = least(nat[c], word[c], cap);
-			if (rem * nat[c] / need < n) {
+			if (part(rem, nat[c], need) < n) {
 				w[c] = n;
 				changed = 1;
 				break;
@@ -254,7 +261,7 @@ share(size_t nc, const size_t *nat, const size_t *word, size_t cap,
 	} while (changed);
 	for (c = 0; c < nc; c++)
 		if (w[c] == SIZE_MAX) {
-			n = rem * nat[c] / need;
+			n = part(rem, nat[c], need);
 			w[c] = n < nat[c] ? n : nat[c];
 		}
 	return 1;

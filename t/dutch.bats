@@ -313,3 +313,23 @@ own-rule|line 2: something else"
 	run -2 --separate-stderr isac-render "$T/p.csv"
 	assert_equal "$stderr" "isac-render: $T/p.csv:1: columns 2 'status' and 3 'voortgang' name the same column"
 }
+
+@test "dutch: the Dutch titles of every kind's columns read back as those columns" {
+	K="$BATS_TEST_DIRNAME/data/render/kinds"
+	for f in "$K"/*.csv; do
+		k=$(basename "$f" .csv)
+		[ "$k" != table ] || continue
+		isac-render -f csv --excel -l nl "$f" > "$T/$k.csv" 2>/dev/null
+		# Dutch: no column keeps its English name but tlp and the
+		# respondent, a Dutch word too
+		en=$(head -1 "$f")
+		nl=$(head -1 "$T/$k.csv" | tr -d '\r\357\273\277' | tr ';' ,)
+		[ "$(printf '%s\n%s\n' "$en" "$nl" | tr , '\n' |
+		    grep -vx 'tlp\|respondent' | sort | uniq -d)" = "" ] ||
+		    { echo "$k: $nl"; false; }
+		isac-render -f html --tlp red "$T/$k.csv" |
+		    grep -q "class=\"kind-$k\"" || { echo "$k: not a $k"; false; }
+		run -0 sh -c "isac-render -f json '$T/$k.csv' | jq -r '.[0] | keys_unsorted | join(\",\")'"
+		assert_equal "$output" "$en"
+	done
+}

@@ -209,13 +209,17 @@ opt_date(const char *name, const char *arg)
 	return day;
 }
 
-/* Standard output in the format asked for; --excel is spreadsheet-safe. */
+/*
+ * Standard output in the format asked for; --excel is spreadsheet-safe,
+ * and meant for people: with -l nl its headers are Dutch.
+ */
 void
 out_start(struct out *o, const struct opts *op)
 {
 	int safe = op->safe == -1 ? op->out == OUT_EXCEL : op->safe;
 
 	out_init(o, stdout, op->out, safe ? OUT_SAFE : 0);
+	o->nl = op->out == OUT_EXCEL && vocab_nl(op->lang);
 }
 
 void

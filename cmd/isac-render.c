@@ -2,6 +2,8 @@
  * isac-render: the toolkit's tables as documents: text, Markdown, HTML,
  * SVG charts, JSON and CSV, labelled with the Traffic Light Protocol.
  */
+#include <sys/ioctl.h>
+
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,6 +90,25 @@ opt_tlp(const char *arg)
 		usage("unknown TLP label '%s': use clear, green, amber, "
 		    "amber+strict or red", arg);
 	return t;
+}
+
+/*
+ * The columns text output fits in: COLUMNS when it is set (to a file
+ * too), else the terminal's width, else 80.
+ */
+static int
+columns(void)
+{
+	struct winsize ws;
+	const char *c = getenv("COLUMNS");
+	unsigned long n;
+
+	if (c != NULL && text_uint(c, strlen(c), 100000, &n) == 0 && n > 0)
+		return (int)n;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ,
+	    &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
 }
 
 static void
@@ -182,6 +203,7 @@ main(int argc, char *argv[])
 	nc = getenv("NO_COLOR");
 	ro.colour = ro.fmt == RF_TEXT && isatty(STDOUT_FILENO) &&
 	    (nc == NULL || *nc == '\0');
+	ro.width = columns();
 
 	if ((doc = rdoc_new(&ro, &d)) == NULL)
 		fail(&d);

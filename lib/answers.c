@@ -58,23 +58,18 @@ answer_parse(const char *s, size_t len)
 	return -1;
 }
 
+/* The answer as the tools write it: yes, no, partial, n/a (vocab.c). */
 const char *
 answer_name(enum answer a)
 {
-	static const char *name[ANS_N] = { "", "yes", "no", "partial", "n/a" };
-
-	return a < ANS_N ? name[a] : "";
+	return vocab_word(VW_ANSWER, (int)a, 0);
 }
 
 /* The answer in the words of a language: ja, nee, deels, nvt in Dutch. */
 const char *
 answer_word(enum answer a, const char *lang)
 {
-	static const char *nl[ANS_N] = { "", "ja", "nee", "deels", "nvt" };
-
-	if (lang != NULL && strcmp(lang, "nl") == 0 && a < ANS_N)
-		return nl[a];
-	return answer_name(a);
+	return vocab_word(VW_ANSWER, (int)a, vocab_nl(lang));
 }
 
 int

@@ -3,10 +3,11 @@
  *
  * Every format names its columns in English; a member who fills in a
  * sheet in Dutch writes "antwoord" or "Toelichting", so each column is
- * also known by its Dutch names and a few common variants.  Names are
- * compared without case, and a space, a hyphen and an underscore count
- * as the same character ("Previous note", "previous-note").  Output
- * headers are always the English name.
+ * also known by its Dutch title (vocab.c: what the tools write for
+ * people with --excel -l nl, so that every such header reads back) and
+ * by the Dutch names and common variants below.  Names are compared
+ * without case, and a space, a hyphen and an underscore count as the
+ * same character ("Previous note", "previous-note", "ja 1").
  */
 #include <stdlib.h>
 #include <stdio.h>
@@ -99,15 +100,17 @@ lookup(const char *name)
 
 /*
  * Is the header text s (len bytes, trimmed) a name of the column whose
- * English name is name?  A column without aliases matches its own name.
+ * English name is name: that name, its Dutch title, or another name?
  */
 int
 colname_is(const char *s, size_t len, const char *name)
 {
+	char buf[VOCAB_COL_MAX];
 	int k = lookup(name);
 	size_t i;
 
-	if (same(s, len, name))
+	if (same(s, len, name) ||
+	    same(s, len, vocab_col(name, 1, buf, sizeof(buf))))
 		return 1;
 	if (k < 0)
 		return 0;
@@ -187,10 +190,38 @@ colname_missing(struct diag *d, const char *file, unsigned long line,
 	    other ? other : "", other ? "')" : "", found, dl);
 }
 
-/* The English name of the column header text s is a name of, or NULL. */
-static const char *
-known(const char *s, size_t len)
+/*
+ * Is s (len bytes) a level's column of the vocabulary's pattern (name
+ * "yes_#", Dutch title "ja #"), in either language?  Then buf holds its
+ * English name: "yes_2".
+ */
+static int
+level_col(const char *s, size_t len, const char *name, const char *nl,
+    char *buf, size_t size)
 {
+	const char *hn = strchr(name, '#'), *hl = strchr(nl, '#');
+	char title[VOCAB_COL_MAX];
+	size_t k = len;
+
+	while (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
+		k--;
+	if (hn == NULL || hl == NULL || k == len || k == 0 ||
+	    (size_t)snprintf(buf, size, "%.*s%.*s", (int)(hn - name), name,
+	    (int)(len - k), s + k) >= size ||
+	    (size_t)snprintf(title, sizeof(title), "%.*s%.*s",
+	    (int)(hl - nl), nl, (int)(len - k), s + k) >= sizeof(title))
+		return 0;
+	return same(s, len, buf) || same(s, len, title);
+}
+
+/*
+ * The English name of the column header text s is a name of, or NULL;
+ * a level's is written in buf.
+ */
+static const char *
+known(const char *s, size_t len, char *buf, size_t size)
+{
+	const char *en, *nl;
 	size_t i, k;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
@@ -200,7 +231,28 @@ known(const char *s, size_t len)
 			if (same(s, len, names[i].alias[k]))
 				return names[i].name;
 	}
+	for (i = 0; (en = vocab_col_at(i, &nl)) != NULL; i++) {
+		if (strchr(en, '#') == NULL) {
+			if (same(s, len, en) || same(s, len, nl))
+				return en;
+		} else if (level_col(s, len, en, nl, buf, size))
+			return buf;
+	}
 	return NULL;
+}
+
+/*
+ * The English name of the column whose name, title or other name the
+ * header text s is ("answer" for " Antwoord", "yes_2" for "ja 2", in
+ * buf), or NULL for a column the tools do not know.
+ */
+const char *
+colname_known(const char *s, char *buf, size_t size)
+{
+	size_t len = strlen(s);
+
+	text_trim(&s, &len);
+	return known(s, len, buf, size);
 }
 
 struct key {
@@ -222,11 +274,12 @@ static char *
 key_of(const char *s)
 {
 	size_t len = strlen(s), i;
+	char buf[VOCAB_COL_MAX];
 	const char *k;
 	char *p;
 
 	text_trim(&s, &len);
-	if ((k = known(s, len)) != NULL)
+	if ((k = known(s, len, buf, sizeof(buf))) != NULL)
 		return strdup(k);
 	if ((p = malloc(len + 2)) == NULL)
 		return NULL;

@@ -1,8 +1,10 @@
 /*
  * fmt-csv.c: the tables written again as CSV, TSV or for Excel (out.c),
  * canonical: quoted only where needed, the rows left out for their
- * label gone.  Several files make one table, so they must share one
- * header; that is checked on each header before its rows are read.
+ * label gone, the cells as written.  Several files make one table, so
+ * they must share one header; that is checked on each header before its
+ * rows are read.  The header is as written, but for people (--excel
+ * -l nl, out.c): then a known kind's columns carry their Dutch titles.
  */
 #include <string.h>
 
@@ -35,10 +37,12 @@ void
 fmt_csv(const struct rdoc *doc, struct out *w)
 {
 	const struct rsec *s;
+	char buf[VOCAB_COL_MAX];
 	size_t i, r, c;
 
 	for (c = 0; doc->nsec > 0 && c < doc->sec[0].t.ncols; c++)
-		out_field(w, doc->sec[0].t.col[c]);
+		out_field(w, w->nl ? sec_head(doc, &doc->sec[0], c, buf,
+		    sizeof(buf)) : doc->sec[0].t.col[c]);
 	out_end(w);
 	for (i = 0; i < doc->nsec; i++) {
 		s = &doc->sec[i];

@@ -197,11 +197,12 @@ plain(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	int cflag = sec_col(s, "flagged");
 	size_t r, c;
 	const char *v;
+	char buf[VOCAB_COL_MAX];
 
 	fputs("<table class=\"plain\">\n<thead><tr>", fp);
 	for (c = 0; c < s->t.ncols; c++) {
 		fputs("<th scope=\"col\">", fp);
-		esc_xmls(fp, s->t.col[c]);
+		esc_xmls(fp, sec_head(doc, s, c, buf, sizeof(buf)));
 		fputs("</th>", fp);
 	}
 	fputs("</tr></thead>\n<tbody>\n", fp);
@@ -591,13 +592,13 @@ findings(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	const char *f;
 	size_t i, q, k;
 
-	(void)doc;
 	for (g = v->g; g < v->g + v->ng; g++) {
 		fprintf(fp, "<div class=\"sev sev-%s\">\n<h3>", rank[g->rank]);
 		esc_xmls(fp, g->sev);
 		fprintf(fp, " (%zu)</h3>\n<table>\n<thead><tr>", g->n);
 		for (k = 0; k < 4; k++)
-			fprintf(fp, "<th scope=\"col\">%s</th>", cols[k]);
+			fprintf(fp, "<th scope=\"col\">%s</th>",
+			    tr(doc, cols[k]));
 		fputs("</tr></thead>\n<tbody>\n", fp);
 		for (i = g->start; i < g->start + g->n; i++) {
 			q = v->rows[i];

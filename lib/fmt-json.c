@@ -2,7 +2,10 @@
  * fmt-json.c: tables as JSON, an array of objects keyed by the header
  * with every value a string: the shape of the csv-spectrum suite's
  * expected output, for jq.  Several tables make an object keyed by the
- * file names, in the order given.
+ * file names, in the order given.  The keys stay stable for a program
+ * that reads them: a column of a known kind is keyed by its English
+ * name, whatever the header's language and the document's; the values
+ * are in the document's language, as in every other format.
  */
 #include <stdio.h>
 
@@ -11,6 +14,8 @@
 static void
 array(const struct rsec *s, FILE *fp, const char *indent)
 {
+	char buf[VOCAB_COL_MAX];
+	const char *k;
 	size_t r, c;
 
 	if (s->t.nrows == 0) {
@@ -22,7 +27,8 @@ array(const struct rsec *s, FILE *fp, const char *indent)
 		fprintf(fp, "%s  {", indent);
 		for (c = 0; c < s->t.ncols; c++) {
 			fputs(c ? ", " : "", fp);
-			esc_jsons(fp, s->t.col[c]);
+			k = sec_name(s, c, buf, sizeof(buf));
+			esc_jsons(fp, k != NULL ? k : s->t.col[c]);
 			fputs(": ", fp);
 			esc_jsons(fp, sec_cell(s, r, (int)c));
 		}

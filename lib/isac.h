@@ -110,6 +110,7 @@ int	 colname_is(const char *, size_t, const char *);
 const char *colname_aliases(const char *);
 int	 colname_find(const char *const *, size_t, const char *, int *);
 int	 colname_twice(const char *const *, size_t, size_t *, size_t *);
+const char *colname_known(const char *, char *, size_t);
 int	 colname_missing(struct diag *, const char *, unsigned long,
 	    const char *, const char *const *, size_t, int);
 
@@ -127,6 +128,7 @@ struct out {
 	int	 bom;		/* still to be written */
 	int	 safe;
 	int	 nfield;
+	int	 nl;		/* headers with Dutch titles (--excel -l nl) */
 };
 int	 out_fmt_parse(const char *);
 void	 out_init(struct out *, FILE *, enum outfmt, int);
@@ -530,6 +532,9 @@ int	 tlp_max(int, int);
 /* tables.h: the table kinds, declared once, and their recogniser */
 #include "tables.h"
 
+/* vocab.h: the words of documents and spreadsheets, English and Dutch */
+#include "vocab.h"
+
 /* render.c: tables as one document: text, Markdown, HTML, SVG, JSON, CSV */
 enum rfmt {
 	RF_TEXT,
@@ -550,6 +555,7 @@ struct ropt {
 	int		 chart;		/* enum chart */
 	int		 tlp;		/* enum tlp; TLP_NONE: from the tables */
 	int		 colour;	/* text: ANSI colour */
+	int		 width;		/* text: columns to fit; 0 any */
 	const char	*lang;
 	const char	*title;		/* NULL: from the tables */
 };

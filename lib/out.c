@@ -12,6 +12,11 @@
  * spaces" drops), gets a leading apostrophe, unless it is a plain signed
  * whole number.  That changes the data, so it is asked for.
  *
+ * A header is written in English, the names the tools read first; a
+ * handle for people (--excel with -l nl) has nl set, and tab_header
+ * (tables.c) then writes the Dutch titles, which every reader takes as
+ * the same columns (colname.c).
+ *
  * Write errors are left in the stream's error state and reported once,
  * by out_flush, at the end: a full disk or a closed pipe is an error, not
  * a silent success.
@@ -42,6 +47,7 @@ out_init(struct out *o, FILE *fp, enum outfmt fmt, int flags)
 	o->bom = fmt == OUT_EXCEL;
 	o->safe = (flags & OUT_SAFE) != 0;
 	o->nfield = 0;
+	o->nl = 0;
 }
 
 /*

@@ -15,34 +15,23 @@
 
 #include "isac.h"
 
-static const char *const status_en[PLAN_ST_N] = {
-	"open", "started", "done", "dropped", "reopened"
-};
-static const char *const status_nl[PLAN_ST_N] = {
-	"open", "gestart", "klaar", "vervallen", "heropend"
-};
-
-/* The status a word names, in English or Dutch, any case; empty: open. */
+/*
+ * The status a word names, in English or Dutch, any case (the words are
+ * vocab.c's); empty: open.
+ */
 int
 plan_status_parse(const char *s, size_t len)
 {
-	int k;
-
 	if (len == 0)
 		return PLAN_OPEN;
-	for (k = 0; k < PLAN_ST_N; k++)
-		if (text_ieq(s, len, status_en[k]) ||
-		    text_ieq(s, len, status_nl[k]))
-			return k;
-	return -1;
+	return vocab_value(VW_STATUS, s, len);
 }
 
 const char *
 plan_status_word(int st, const char *lang)
 {
-	if (st < 0 || st >= PLAN_ST_N)
-		return "";
-	return strcmp(lang, "nl") == 0 ? status_nl[st] : status_en[st];
+	return st < 0 || st >= PLAN_ST_N ? "" :
+	    vocab_word(VW_STATUS, st, vocab_nl(lang));
 }
 
 /* Every row of a gap is of one period: the evaluation it was made from. */

@@ -1,7 +1,8 @@
 /*
  * rdoc.c: isac-render's document: a section per table read, in the
- * order given, each with its kind and column map (kind.c); the words
- * and headings of the document in its language; and its TLP policy.
+ * order given, each with its kind and column map (kind.c); its column
+ * titles and headings in its language (the words are vocab.c's); and
+ * its TLP policy.
  *
  * The policy (tlp.md, issue 18): a tlp column may label any row.  The
  * document carries the label given with --tlp; without one, the
@@ -13,53 +14,17 @@
  * Formats are the dispatcher's business (render.c); nothing here knows
  * one.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "render.h"
 
-/* The words of the documents, English and Dutch. */
-static const char *const words[][2] = {
-	{ "capability", "capaciteit" },
-	{ "name", "naam" },
-	{ "level", "niveau" },
-	{ "Level", "Niveau" },
-	{ "period", "periode" },
-	{ "unanswered", "onbeantwoord" },
-	{ "missing", "ontbreekt" },
-	{ "Capability", "Capaciteit" },
-	{ "Current", "Huidig" },
-	{ "Target", "Doel" },
-	{ "Gap", "Verschil" },
-	{ "reached", "bereikt" },
-	{ "not reached", "niet bereikt" },
-	{ "target", "doel" },
-	{ "Needed for the next level", "Nodig voor het volgende niveau" },
-	{ "Maturity per capability", "Volwassenheid per capaciteit" },
-	{ "Levels over time", "Niveaus door de tijd" },
-	{ "Current and target level", "Huidig en gewenst niveau" },
-	{ "Owner", "Eigenaar" },
-	{ "Notes", "Toelichting" },
-	{ "Previous answer", "Vorig antwoord" },
-	{ "reaches level", "bereikt niveau" },
-	{ "questions answered yes", "vragen met ja beantwoord" },
-	{ "answered yes / applicable",
-	    "met ja beantwoord / van toepassing" },
-	{ "Question", "Vraag" },
-};
-
-/* The word en in the document's language. */
+/* The phrase en in the document's language (vocab.c). */
 const char *
 tr(const struct rdoc *doc, const char *en)
 {
-	size_t i;
-
-	if (strcmp(doc->o.lang, "nl") != 0)
-		return en;
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strcmp(words[i][0], en) == 0)
-			return words[i][1];
-	return en;
+	return vocab_phrase(en, doc->nl);
 }
 
 /* The name of capability code, in the document's language; else code. */
@@ -81,7 +46,14 @@ rdoc_new(const struct ropt *o, struct diag *d)
 		return NULL;
 	}
 	doc->o = *o;
+	doc->nl = vocab_nl(o->lang);
+	if ((doc->said = strtab_new(0)) == NULL) {
+		diag_nomem(d, NULL);
+		free(doc);
+		return NULL;
+	}
 	if ((doc->g = guide_load(o->lang, d)) == NULL) {
+		strtab_free(doc->said);
 		free(doc);
 		return NULL;
 	}
@@ -101,6 +73,8 @@ doc_free(struct rdoc *doc)
 	free(doc->sec);
 	free(doc->title);
 	guide_free(doc->g);
+	gt_free(doc->gt);
+	strtab_free(doc->said);
 	free(doc);
 }
 
@@ -194,7 +168,7 @@ doc_label(struct rdoc *doc, struct diag *d)
 static const char *
 kind_title(const struct rdoc *doc, int k)
 {
-	return tab_decl(k)->title[strcmp(doc->o.lang, "nl") == 0];
+	return vocab_kind(k, doc->nl);
 }
 
 /* The heading of a section: its kind's, with the periods of a score. */
@@ -267,6 +241,67 @@ int
 sec_col(const struct rsec *s, const char *name)
 {
 	return tmap_col(&s->m, name);
+}
+
+/*
+ * The English name of table column c of s: the name its kind declares
+ * for it ("yes_2" in buf for a score's level), or, in a table of a
+ * kind, a column the tools know under any of its names ("signed" for
+ * "Ondertekend"); NULL for one the tools do not know, or in a plain
+ * table, where a column is what its header says.
+ */
+const char *
+sec_name(const struct rsec *s, size_t c, char *buf, size_t size)
+{
+	const struct tcol *col = tab_decl(s->m.kind)->col;
+	int n, l;
+
+	if (s->m.kind == TK_TABLE || c >= s->t.ncols)
+		return NULL;
+	if ((int)c == s->m.tlp)
+		return "tlp";
+	for (n = 0; col[n].name != NULL; n++)
+		if (s->m.col[n] == (int)c)
+			return col[n].name;
+	for (l = 1; l <= s->m.nlevels; l++)
+		if (s->m.yes[l] == (int)c || s->m.app[l] == (int)c) {
+			snprintf(buf, size, "%s_%d", s->m.yes[l] == (int)c ?
+			    "yes" : "applicable", l);
+			return buf;
+		}
+	return colname_known(s->t.col[c], buf, size);
+}
+
+/*
+ * The title of table column c of s in the document's language: that of
+ * its English name (above), else its header as written, a secretary's
+ * own column ("budget") for one.
+ */
+const char *
+sec_head(const struct rdoc *doc, const struct rsec *s, size_t c,
+    char *buf, size_t size)
+{
+	char name[VOCAB_COL_MAX];
+	const char *n = sec_name(s, c, name, sizeof(name)), *t;
+
+	if (n == NULL)
+		return c < s->t.ncols ? s->t.col[c] : "";
+	if ((t = vocab_col(n, doc->nl, buf, size)) != name)
+		return t;
+	snprintf(buf, size, "%s", name);
+	return buf;
+}
+
+/*
+ * Text s (len bytes) kept as long as the document: a cell it says in
+ * its own words.  NULL when out of memory.
+ */
+const char *
+doc_said(struct rdoc *doc, const char *s, size_t len)
+{
+	long i = strtab_add(doc->said, s, len);
+
+	return i < 0 ? NULL : strtab_get(doc->said, (size_t)i);
 }
 
 /* Row r's field in column col, as written; "" for a column not there. */

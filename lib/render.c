@@ -77,10 +77,15 @@ rdoc_read(struct rdoc *doc, struct csvr *r, struct diag *d)
 	return rdoc_add(doc, &t, d);
 }
 
-/* The views of section s, of the rows kept. */
+/*
+ * The views of section s, of the rows kept, in the document's words:
+ * but for CSV, which is data (view-words.c).
+ */
 static int
 views(struct rdoc *doc, struct rsec *s, struct diag *d)
 {
+	if (doc->o.fmt != RF_CSV && sec_words(doc, s, d) == -1)
+		return -1;
 	switch (s->m.kind) {
 	case TK_SCORE:
 		if (sview_build(s, d) == -1)

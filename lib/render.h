@@ -11,13 +11,17 @@
  *	view.c		any section as a header and cells of text
  *	view-*.c	the kinds that are more than rows: a score, a gap
  *			summary, roster findings
+ *	view-words.c	the cells of a section in the document's language
+ *			(values, findings, dates; view-guide.c the guide's
+ *			own texts)
  *	rdoc.c		the document: its sections and their cells, its
- *			words and headings, its TLP label and the rows that
- *			label leaves out
+ *			column titles and headings, its TLP label and the
+ *			rows that label leaves out
  *
  * A section's columns are found only through its column map (kind.c),
  * never by a name looked up in the header, and a cell only through
- * sec_cell, which knows the table's width.
+ * sec_cell, which knows the table's width.  Every word the document
+ * itself says is vocab.c's.
  */
 #ifndef RENDER_H
 #define RENDER_H
@@ -84,11 +88,16 @@ struct rsec {
 	struct fview	*fv;		/* roster findings */
 };
 
+struct gtexts;
+
 struct rdoc {
 	struct ropt	 o;
+	int		 nl;		/* its language is Dutch */
 	struct rsec	*sec;
 	size_t		 nsec, cap;
 	struct guide	*g;
+	struct strtab	*said;		/* cells it put in its language */
+	struct gtexts	*gt;		/* the guide's texts, both languages */
 	char		*title;		/* --title, else section 1's */
 	const struct sview *score;	/* the chart's: the first score */
 	const struct gview *target;	/* the first gap summary */
@@ -102,6 +111,10 @@ void	 doc_label(struct rdoc *, struct diag *);
 int	 doc_titles(struct rdoc *, struct diag *);
 void	 doc_free(struct rdoc *);
 int	 sec_col(const struct rsec *, const char *);
+const char *sec_name(const struct rsec *, size_t, char *, size_t);
+const char *sec_head(const struct rdoc *, const struct rsec *, size_t,
+	    char *, size_t);
+const char *doc_said(struct rdoc *, const char *, size_t);
 const char *sec_cell(const struct rsec *, size_t, int);
 const char *sec_value(const struct rsec *, size_t, const char *);
 int	 sec_number(const struct rsec *, size_t, int, unsigned long,
@@ -113,6 +126,17 @@ const char *view_head(const struct rdoc *, const struct rsec *, size_t,
 	    char *, size_t);
 const char *view_cell(const struct rdoc *, const struct rsec *, size_t,
 	    size_t, char *, size_t);
+
+/* view-words.c */
+int	 sec_words(struct rdoc *, struct rsec *, struct diag *);
+
+/* view-guide.c */
+int	 gt_load(struct rdoc *, struct diag *);
+void	 gt_free(struct gtexts *);
+const char *gt_question(const struct rdoc *, const char *, const char *);
+const char *gt_action(const struct rdoc *, const char *, const char *);
+int	 gt_guidance(struct rdoc *, const char *, const char *, const char *,
+	    const char **);
 
 /* view-score.c */
 int	 sview_build(struct rsec *, struct diag *);

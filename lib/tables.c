@@ -2,9 +2,10 @@
  * tables.c: every table the toolkit writes, declared once.
  *
  * A kind is its columns in order, with English names (the header a
- * program writes; colname.c knows the Dutch ones a reader accepts),
- * which may be left out, which are numbers, and its section heading in
- * both languages.  Every kind may carry a tlp column: a writer puts it
+ * program writes), which may be left out and which are numbers.  Their
+ * Dutch titles, which a header for people carries (--excel -l nl) and
+ * every reader accepts, and each kind's section heading are words of
+ * the vocabulary (vocab.c).  Every kind may carry a tlp column: a writer puts it
  * last when a labelled row contributed; a reader finds it anywhere.
  * The writers (report.c, gaptab.c, plantab.c, rostertab.c) write their
  * headers from here, kind.c recognises a table by the same lists, and
@@ -16,84 +17,76 @@
 #include "isac.h"
 
 static const struct tdecl decls[TK_N] = {
-	[TK_TABLE] = { "table", { NULL, NULL }, { { NULL, 0 } } },
-	[TK_SCORE] = { "score",
-	    { "Maturity per capability", "Volwassenheid per capaciteit" }, {
+	[TK_TABLE] = { "table", { { NULL, 0 } } },
+	[TK_SCORE] = { "score", {
 		{ "period", TC_OPT }, { "capability", 0 },
 		{ "level", TC_NUM }, { "yes_L", TC_LEVELS | TC_NUM },
 		{ "unanswered", TC_NUM }, { "missing", TC_OPT },
 		{ NULL, 0 } } },
-	[TK_TEMPLATE] = { "template", { "Checklist", "Checklist" }, {
+	[TK_TEMPLATE] = { "template", {
 		{ "id", 0 }, { "capability", 0 }, { "level", TC_NUM },
 		{ "question", 0 }, { "answer", 0 }, { "respondent", TC_OPT },
 		{ "note", TC_OPT }, { "previous", TC_OPT },
 		{ "previous_note", TC_OPT }, { "previous_check", TC_OPT },
 		{ NULL, 0 } } },
-	[TK_ANSWERS] = { "answers", { "Answers", "Antwoorden" }, {
+	[TK_ANSWERS] = { "answers", {
 		{ "period", TC_ANY | TC_OPT }, { "respondent", TC_ANY | TC_OPT },
 		{ "id", TC_ANY }, { "answer", TC_ANY },
 		{ "note", TC_ANY | TC_OPT }, { NULL, 0 } } },
-	[TK_DISAGREE] = { "disagreements",
-	    { "Disagreements", "Verschillen in de antwoorden" }, {
+	[TK_DISAGREE] = { "disagreements", {
 		{ "period", TC_OPT }, { "id", 0 }, { "yes", TC_NUM },
 		{ "no", TC_NUM }, { "partial", TC_NUM }, { "n/a", TC_NUM },
 		{ "unanswered", TC_NUM }, { "question", 0 },
 		{ "notes", TC_OPT }, { NULL, 0 } } },
-	[TK_GAP] = { "gap", { "Gaps to the target",
-	    "Wat ontbreekt voor het doel" }, {
+	[TK_GAP] = { "gap", {
 		{ "period", TC_OPT }, { "capability", 0 }, { "level", TC_NUM }, { "id", 0 },
 		{ "answer", 0 }, { "question", 0 }, { "note", TC_OPT },
 		{ NULL, 0 } } },
-	[TK_GAPSUM] = { "gap summary", { "Current and target level",
-	    "Huidig en gewenst niveau" }, {
+	[TK_GAPSUM] = { "gap summary", {
 		{ "period", TC_OPT }, { "capability", 0 }, { "current", TC_NUM },
 		{ "target", TC_NUM }, { "gap", TC_NUM }, { NULL, 0 } } },
-	[TK_CHANGES] = { "changes", { "Changes", "Veranderingen" }, {
+	[TK_CHANGES] = { "changes", {
 		{ "capability", 0 }, { "level", TC_NUM }, { "id", 0 },
 		{ "from", 0 }, { "to", 0 }, { "question", 0 },
 		{ NULL, 0 } } },
-	[TK_CHANGESUM] = { "changes summary", { "Changes per capability",
-	    "Veranderingen per capaciteit" }, {
+	[TK_CHANGESUM] = { "changes summary", {
 		{ "capability", 0 }, { "from", TC_NUM }, { "to", TC_NUM },
 		{ "change", 0 }, { NULL, 0 } } },
-	[TK_PLAN] = { "plan", { "Action plan", "Actieplan" }, {
+	[TK_PLAN] = { "plan", {
 		{ "step", TC_NUM }, { "capability", 0 }, { "level", TC_NUM },
 		{ "reaches", TC_NUM }, { "id", 0 }, { "action", 0 },
 		{ "guidance", 0 }, { "owner", 0 }, { "status", 0 },
 		{ "start", TC_OPT }, { "end", TC_OPT }, { "note", TC_OPT },
 		{ NULL, 0 } } },
-	[TK_PHASES] = { "phase template", { "Phases", "Fasen" }, {
+	[TK_PHASES] = { "phase template", {
 		{ "phase", 0 }, { "step", 0 }, { "action", 0 },
 		{ "guidance", 0 }, { NULL, 0 } } },
-	[TK_ROSTER] = { "roster", { "Members", "Deelnemers" }, {
+	[TK_ROSTER] = { "roster", {
 		{ "org", TC_ANY }, { "name", TC_ANY }, { "email", TC_ANY },
 		{ "role", TC_ANY }, { "rep", TC_ANY }, { NULL, 0 } } },
-	[TK_FINDINGS] = { "roster findings", { "Roster findings",
-	    "Bevindingen over de deelnemers" }, {
+	[TK_FINDINGS] = { "roster findings", {
 		{ "severity", 0 }, { "rule", 0 }, { "org", 0 },
 		{ "name", 0 }, { "message", 0 }, { NULL, 0 } } },
-	[TK_MEETINGS] = { "meetings", { "Meetings", "Bijeenkomsten" }, {
+	[TK_MEETINGS] = { "meetings", {
 		{ "date", 0 }, { "agenda_due", 0 }, { "host", 0 },
 		{ NULL, 0 } } },
-	[TK_ATTENDANCE] = { "attendance", { "Attendance", "Aanwezigheid" }, {
+	[TK_ATTENDANCE] = { "attendance", {
 		{ "org", 0 }, { "meetings", TC_NUM }, { "attended", TC_NUM },
 		{ "rate", 0 }, { "longest_absence", TC_NUM },
 		{ "flagged", 0 }, { "substitute_present", TC_OPT | TC_NUM },
 		{ NULL, 0 } } },
-	[TK_REPATT] = { "representatives' attendance",
-	    { "Attendance per representative",
-	    "Aanwezigheid per vertegenwoordiger" }, {
+	[TK_REPATT] = { "representatives' attendance", {
 		{ "org", 0 }, { "name", 0 }, { "meetings", TC_NUM },
 		{ "attended", TC_NUM }, { "rate", 0 }, { NULL, 0 } } },
-	[TK_ADMISSION] = { "admission", { "Admission", "Toelating" }, {
+	[TK_ADMISSION] = { "admission", {
 		{ "candidate", 0 }, { "decision", 0 }, { "missing", 0 },
 		{ NULL, 0 } } },
-	[TK_TERMS] = { "terms", { "Terms ended", "Verlopen termijnen" }, {
+	[TK_TERMS] = { "terms", {
 		{ "role", 0 }, { "org", 0 }, { "name", 0 }, { "since", 0 },
 		{ "term_end", 0 }, { NULL, 0 } } },
-	[TK_MAILING] = { "mailing list", { "Mailing list", "Maillijst" }, {
+	[TK_MAILING] = { "mailing list", {
 		{ "name", 0 }, { "email", 0 }, { NULL, 0 } } },
-	[TK_DUE] = { "due", { "Due", "Te doen" }, {
+	[TK_DUE] = { "due", {
 		{ "due", 0 }, { "kind", 0 }, { "subject", 0 }, { "who", 0 },
 		{ "message", 0 }, { NULL, 0 } } },
 };
@@ -127,10 +120,20 @@ tab_with(int k, const char *name)
 	return i < 0 ? 0 : 1u << i;
 }
 
+/* Column name's title in w's header: the name, or its Dutch title. */
+static void
+title(struct out *w, const char *name)
+{
+	char buf[VOCAB_COL_MAX];
+
+	out_field(w, vocab_col(name, w->nl, buf, sizeof(buf)));
+}
+
 /*
  * The header of a table of kind k: its columns in order, the optional
  * ones only when their bit is in with, nlevels pairs for a score's
- * levels, and tlp last when labelled.
+ * levels, and tlp last when labelled; in English, or with the Dutch
+ * titles when w is for people who read Dutch.
  */
 void
 tab_header(struct out *w, int k, unsigned with, int nlevels, int labelled)
@@ -143,18 +146,18 @@ tab_header(struct out *w, int k, unsigned with, int nlevels, int labelled)
 		if ((c[i].flags & TC_OPT) && !(with & (1u << i)))
 			continue;
 		if (!(c[i].flags & TC_LEVELS)) {
-			out_field(w, c[i].name);
+			title(w, c[i].name);
 			continue;
 		}
 		for (l = 1; l <= nlevels; l++) {
 			snprintf(name, sizeof(name), "yes_%d", l);
-			out_field(w, name);
+			title(w, name);
 			snprintf(name, sizeof(name), "applicable_%d", l);
-			out_field(w, name);
+			title(w, name);
 		}
 	}
 	if (labelled)
-		out_field(w, "tlp");
+		title(w, "tlp");
 	out_end(w);
 }
 

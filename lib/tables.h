@@ -52,7 +52,6 @@ struct tcol {
 
 struct tdecl {
 	const char	*name;		/* "gap summary", as the manual says */
-	const char	*title[2];	/* a section's heading: en, nl */
 	struct tcol	 col[TAB_COLS];	/* ended by a NULL name */
 };
 

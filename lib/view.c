@@ -2,7 +2,7 @@
  * view.c: a section as a header and rows of cells of text, for the
  * writers that draw every kind as a table (text and Markdown): a score
  * with its capabilities named and "yes/applicable" per level, any other
- * table as it is.  A score's columns come from its map (kind.c); those
+ * table as it is, its columns titled in the document's language.  A score's columns come from its map (kind.c); those
  * a secretary added after the declared ones are not part of its view.
  */
 #include <stdio.h>
@@ -90,7 +90,7 @@ view_head(const struct rdoc *doc, const struct rsec *s, size_t c,
 	int what, l;
 
 	if (s->sv == NULL)
-		return c < s->t.ncols ? s->t.col[c] : "";
+		return sec_head(doc, s, c, buf, size);
 	what = score_col(s, c, &l);
 	if (what == V_LEVEL_L) {
 		snprintf(buf, size, "%s %d", tr(doc, "level"), l);

@@ -5,9 +5,10 @@ load test_helper
 # examples PAGE: the examples of a page as records: "BLK" at each literal
 # display, "CMD<TAB>command" (its lines joined by \001) and "OUT<TAB>line".
 # A command starts with "$ " in a literal display; a line ending in "|"
-# or "\" goes on; what follows up to the next command or the end of the
-# display is its output.  Output with an ellipsis is shown in part: its
-# command is marked "CMD?" and runs, but is not compared.
+# or "\" goes on, on a line indented four spaces; what follows up to the
+# next command or the end of the display is its output, as it is.
+# Output with an ellipsis is shown in part: its command is marked "CMD?"
+# and runs, but is not compared.
 examples() {
 	awk '
 	function flush() {
@@ -29,12 +30,15 @@ examples() {
 	/^\.Bd -literal/ { lit = 1; print "BLK"; next }
 	/^\.Ed/ { flush(); lit = 0; next }
 	!lit { next }
-	{ line = unesc($0); sub(/^    /, "", line) }
+	{ line = unesc($0) }
 	line ~ /^\$ / {
 		flush(); cmd = substr(line, 3); cont = cmd ~ /[|\\]$/
 		next
 	}
-	cont { cmd = cmd "\n" line; cont = line ~ /[|\\]$/; next }
+	cont {
+		sub(/^    /, "", line); cmd = cmd "\n" line
+		cont = line ~ /[|\\]$/; next
+	}
 	cmd != "" { out[++n] = line; if (line ~ /\.\.\./) part = 1 }
 	' "$1"
 }

@@ -6,6 +6,8 @@ PY=/usr/bin/python3
 
 setup() {
 	T="$BATS_TEST_TMPDIR"
+	# text fits 80 columns unless a test says otherwise
+	unset COLUMNS
 }
 
 # cells: the rows of the tables of the HTML on stdin, as JSON arrays.
@@ -16,7 +18,7 @@ cells() {
 # --- text ---------------------------------------------------------------
 
 @test "render: a score on the terminal names its capabilities, a level as yes/applicable" {
-	run -0 isac-render "$R/score.csv"
+	COLUMNS=120 run -0 isac-render "$R/score.csv"
 	assert_output "capability  name                                              level  level 1  level 2  level 3  unanswered
 SAP         Strategy and action plan                          1      7/7      2/4      0/8      0
 WM          Working method                                    2      6/6      5/5      0/3      0
@@ -31,6 +33,51 @@ ACT         Action                                            1      1/1      0/
 Zoë & Cö  Den Haag
 日本      Tōkyō
 e         x"
+}
+
+@test "render: text wraps long cells at their words to fit COLUMNS, the columns aligned" {
+	printf 'id,what,who\n1,"The quick brown fox jumps over the lazy dog, twice",Anna de Vries\n2,short,Bob\n' > "$T/w.csv"
+	COLUMNS=40 run -0 isac-render "$T/w.csv"
+	assert_output "id  what                   who
+
+1   The quick brown fox    Anna de Vries
+    jumps over the lazy
+    dog, twice
+
+2   short                  Bob"
+	COLUMNS=80 run -0 isac-render "$T/w.csv"
+	assert_output "id  what                                                who
+1   The quick brown fox jumps over the lazy dog, twice  Anna de Vries
+2   short                                               Bob"
+}
+
+@test "render: text fits 80 columns written to a file without COLUMNS, and no line ends in a space" {
+	isac-render "$R/plan.csv" > "$T/plan.txt"
+	width() {
+		$PY -c 'import sys; print(max(len(l.rstrip("\n")) for l in sys.stdin))' < "$1"
+	}
+	[ "$(width "$T/plan.txt")" -le 80 ]
+	run -1 grep -c ' $' "$T/plan.txt"
+	# every character of the plan is there, but for spaces
+	chars() {
+		tr -d ' \n' | fold -w 1 | sort | uniq -c
+	}
+	assert_equal "$(chars < "$T/plan.txt")" \
+	    "$(COLUMNS=100000 isac-render "$R/plan.csv" | chars)"
+	# COLUMNS is honoured writing to a file too: a row a line
+	COLUMNS=100000 isac-render "$R/plan.csv" > "$T/wide.txt"
+	[ "$(width "$T/wide.txt")" -gt 80 ]
+	assert_equal "$(wc -l < "$T/wide.txt")" "$(wc -l < "$R/plan.csv")"
+}
+
+@test "render: a word wider than its column is cut between characters, a wide character whole" {
+	printf 'a,b\nx,Zoë-Tōkyō-日本語-supercalifragilistic\n' > "$T/u.csv"
+	COLUMNS=16 run -0 isac-render "$T/u.csv"
+	assert_output "a  b
+
+x  Zoë-Tōkyō-日
+   本語-supercal
+   ifragilistic"
 }
 
 @test "render: text in Dutch names the capabilities in Dutch, from a Dutch header" {
@@ -65,8 +112,11 @@ x�[31my  z"
 	run -0 isac-render "$T/template.csv"
 	assert_line --index 0 "SAP  Strategy and action plan"
 	assert_line --index 1 "  Level 1"
-	assert_line --index 2 "  [ ] SAP.1.1  Has an information exchange objective been formulated in mutual consultation?"
+	assert_line --index 2 "  [ ] SAP.1.1  Has an information exchange objective been formulated in mutual"
+	assert_line --index 3 "               consultation?"
 	[ "$(printf '%s\n' "$output" | grep -c '^  \[ \] ')" -eq 56 ]
+	COLUMNS=200 run -0 isac-render "$T/template.csv"
+	assert_line --index 2 "  [ ] SAP.1.1  Has an information exchange objective been formulated in mutual consultation?"
 }
 
 @test "render: several files are one document, a section each in the order given" {
@@ -458,7 +508,8 @@ TLP:GREEN"
 	cd "$T"
 	E="$SHARE/examples"
 	run -0 sh -c "isac-score '$E/answers-2026.csv' | isac-render"
-	assert_line --index 1 "SAP         Strategy and action plan                          1      7/7      2/4      0/8      0"
+	assert_line --index 1 "SAP         Strategy and action     1      7/7      2/4      0/8      0"
+	assert_line --index 2 "            plan"
 	isac-score "$E/answers-2026.csv" | isac-render -f html --tlp amber -l nl > rapport.html
 	isac-score "$E/answers-2026.csv" > score.csv
 	# isac-gap exits 1: it found a gap

@@ -79,6 +79,17 @@ warning(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Each line of text, a warning lib/ composed (escaped already). */
+void
+warnings(const char *text)
+{
+	const char *e;
+
+	for (; (e = strchr(text, '\n')) != NULL; text = e + 1)
+		fprintf(stderr, "%s: warning: %.*s\n", prog, (int)(e - text),
+		    text);
+}
+
 void
 fail(const struct diag *d)
 {
@@ -143,6 +154,15 @@ opt_encoding(const char *arg)
 		usage("unknown encoding '%s': use utf-8, windows-1252, "
 		    "utf-16, utf-16le or utf-16be", arg);
 	return e;
+}
+
+/* The sheet of every workbook read; CSV has none, and ignores it. */
+const char *
+opt_sheet(const char *arg)
+{
+	if (arg[0] == '\0')
+		usage("--sheet takes the name of a sheet");
+	return arg;
 }
 
 const char *

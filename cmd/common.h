@@ -14,6 +14,7 @@ enum {
 	OPT_EXCEL,
 	OPT_SAFE,
 	OPT_NOSAFE,
+	OPT_SHEET,
 	OPT_FIRST_OWN		/* a program's own long-only options */
 };
 
@@ -32,6 +33,7 @@ void	 opts_init(struct opts *);
 void	 opts_done(struct opts *);
 int	 opt_delim(const char *);
 int	 opt_encoding(const char *);
+const char *opt_sheet(const char *);
 const char *opt_lang(const char *);
 int	 opt_consensus(const char *);
 unsigned long opt_number(const char *, const char *, unsigned long,
@@ -41,6 +43,7 @@ long	 opt_date(const char *, const char *);
 void	 out_start(struct out *, const struct opts *);
 void	 load_model(struct model *, const struct opts *);
 void	 warning(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 warnings(const char *);
 
 __attribute__((noreturn)) void usage(const char *, ...)
 	    __attribute__((format(printf, 1, 2)));

@@ -30,6 +30,7 @@ static const struct option longopts[] = {
 	{ "lang",		required_argument,	NULL,	'l' },
 	{ "model",		required_argument,	NULL,	'm' },
 	{ "period",		required_argument,	NULL,	'p' },
+	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "summary",		no_argument,		NULL,	's' },
 	{ "target",		required_argument,	NULL,	'T' },
 	{ "target-level",	required_argument,	NULL,	'L' },
@@ -55,6 +56,8 @@ static const char helptext[] = "\n"
     "default: guess\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
     "default: guess\n"
+    "      --sheet NAME       read the sheet NAME of a workbook; "
+    "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
     "      --from PERIOD      with -C: compare from this period\n"
     "  -L, --target-level N   the same target level for every capability\n"
@@ -132,6 +135,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_ENCODING:
 			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_SHEET:
+			o.in.sheet = opt_sheet(optarg);
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;

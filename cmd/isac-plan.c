@@ -36,6 +36,7 @@ static const struct option longopts[] = {
 	{ "previous",		required_argument,	NULL,	'p' },
 	{ "register",		required_argument,	NULL,	'r' },
 	{ "quiet",		no_argument,		NULL,	'q' },
+	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "start",		required_argument,	NULL,	's' },
 	{ "step-months",	required_argument,	NULL,	'M' },
 	{ "template",		required_argument,	NULL,	'T' },
@@ -59,6 +60,8 @@ static const char helptext[] = "\n"
     "has no period)\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
     "default: guess\n"
+    "      --sheet NAME       read the sheet NAME of a workbook; "
+    "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
     "  -M, --step-months M    with -s: months per step (default 3)\n"
@@ -199,6 +202,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_ENCODING:
 			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_SHEET:
+			o.in.sheet = opt_sheet(optarg);
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;

@@ -33,6 +33,7 @@ static const struct option longopts[] = {
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
 	{ "no-spreadsheet-safe", no_argument,		NULL,	OPT_NOSAFE },
+	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "spreadsheet-safe",	no_argument,		NULL,	OPT_SAFE },
 	{ "title",		required_argument,	NULL,	OPT_TITLE },
 	{ "tlp",		required_argument,	NULL,	OPT_TLP },
@@ -60,6 +61,8 @@ static const char helptext[] = "\n"
     "default: guess\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
     "default: guess\n"
+    "      --sheet NAME       read the sheet NAME of a workbook; "
+    "default: the first\n"
     "  -t, --tsv              csv: write TSV\n"
     "      --excel            csv: write for Dutch Excel (; BOM CRLF), "
     "spreadsheet-safe\n"
@@ -141,6 +144,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_ENCODING:
 			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_SHEET:
+			o.in.sheet = opt_sheet(optarg);
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;

@@ -12,30 +12,44 @@
 #include "common.h"
 
 enum { CMD_CHECK, CMD_MAILING_LIST, CMD_MEETINGS, CMD_ATTENDANCE, CMD_ADMIT,
-    CMD_TERMS, CMD_EVIDENCE };
+    CMD_TERMS, CMD_EVIDENCE, CMD_DUE };
 
 enum {
-	OPT_DATE = OPT_FIRST_OWN, OPT_DTSTAMP, OPT_DURATION, OPT_FIRST_HOST,
-	OPT_ICS, OPT_MAX_ABSENT, OPT_MAX_ORGS, OPT_MAX_YEARS, OPT_NAME,
+	OPT_ALL = OPT_FIRST_OWN, OPT_ANSWERS, OPT_AVOID, OPT_COUNT, OPT_DATE,
+	OPT_DAYS, OPT_DELIMITER, OPT_DTSTAMP, OPT_DURATION, OPT_FIRST_HOST,
+	OPT_ICS, OPT_LOCATION, OPT_MAX_ABSENT, OPT_MAX_ORGS, OPT_MAX_YEARS,
+	OPT_MEETINGS, OPT_NAME, OPT_NO_CARNIVAL, OPT_PLAN, OPT_PREVIOUS,
 	OPT_TIME, OPT_WARN_ORGS
 };
 
 static const char	*cmd;		/* the subcommand */
 static int		 format = -1;	/* mailing-list: enum mailfmt */
+static int		 allflag;	/* mailing-list: nobody left off */
 static int		 icsflag;
+static int		 carnival = 1;	/* meetings avoid carnival */
 static int		 sflag;		/* attendance per substitute */
 static long		 year = -1, count = 6, weekday = 2, agenda = 3;
 static long		 start = -1, duration = 180, max_absent = 2;
 static long		 max_years = 2, warn_orgs = 20, max_orgs = 25;
+static long		 days = 14;
 static long		 dtstamp = ROSTER_NODATE, today = ROSTER_NODATE;
-static const char	*first_host, *name = "ISAC";
+static const char	*first_host, *name = "ISAC", *location;
+static const char	*avoid_path, *previous, *meetings_path, *plan_path;
+static const char	*darg;		/* -d: a date for due, else a delimiter */
+static const char	*narg, *nopt;	/* -n, --count, --days: as given */
+static char		**answers;	/* due --answers, nanswers of them */
+static int		 nanswers;
 static struct opts	 o;
 
 static const struct option longopts[] = {
 	{ "agenda-weeks",	required_argument,	NULL,	'a' },
-	{ "count",		required_argument,	NULL,	'n' },
+	{ "all",		no_argument,		NULL,	OPT_ALL },
+	{ "answers",		required_argument,	NULL,	OPT_ANSWERS },
+	{ "avoid",		required_argument,	NULL,	OPT_AVOID },
+	{ "count",		required_argument,	NULL,	OPT_COUNT },
 	{ "date",		required_argument,	NULL,	OPT_DATE },
-	{ "delimiter",		required_argument,	NULL,	'd' },
+	{ "days",		required_argument,	NULL,	OPT_DAYS },
+	{ "delimiter",		required_argument,	NULL,	OPT_DELIMITER },
 	{ "dtstamp",		required_argument,	NULL,	OPT_DTSTAMP },
 	{ "duration",		required_argument,	NULL,	OPT_DURATION },
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
@@ -45,10 +59,16 @@ static const struct option longopts[] = {
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "ics",		no_argument,		NULL,	OPT_ICS },
 	{ "lang",		required_argument,	NULL,	'l' },
+	{ "location",		required_argument,	NULL,	OPT_LOCATION },
 	{ "max-absent",		required_argument,	NULL,	OPT_MAX_ABSENT },
 	{ "max-orgs",		required_argument,	NULL,	OPT_MAX_ORGS },
 	{ "max-years",		required_argument,	NULL,	OPT_MAX_YEARS },
+	{ "meetings",		required_argument,	NULL,	OPT_MEETINGS },
 	{ "name",		required_argument,	NULL,	OPT_NAME },
+	{ "no-carnival",	no_argument,		NULL,	OPT_NO_CARNIVAL },
+	{ "plan",		required_argument,	NULL,	OPT_PLAN },
+	{ "previous",		required_argument,	NULL,	OPT_PREVIOUS },
+	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "substitutes",	no_argument,		NULL,	's' },
 	{ "time",		required_argument,	NULL,	OPT_TIME },
 	{ "tsv",		no_argument,		NULL,	't' },
@@ -61,39 +81,64 @@ static const struct option longopts[] = {
 
 static const char synopsis[] =
     "usage: isac-roster check [--warn-orgs n] [--max-orgs n] roster\n"
-    "       isac-roster mailing-list [-f format] roster\n"
+    "       isac-roster mailing-list [-f format] [--all] roster\n"
     "       isac-roster meetings -y year [-n count] [-w weekday] "
     "[-a weeks]\n"
-    "                   [--first-host org] [--ics [--name name] "
-    "[--time hh:mm]\n"
-    "                   [--duration min] [--dtstamp date]] roster\n"
+    "                   [--first-host org] [--no-carnival] "
+    "[--avoid file]\n"
+    "                   [--ics [--name name] [--time hh:mm] "
+    "[--duration min]\n"
+    "                   [--location place] [--previous file.ics] "
+    "[--dtstamp date]]\n"
+    "                   roster\n"
     "       isac-roster attendance [-s] [--max-absent n] roster "
     "attendance\n"
     "       isac-roster admit roster votes\n"
     "       isac-roster terms [--max-years y] [--date date] roster\n"
     "       isac-roster evidence roster\n"
-    "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n";
+    "       isac-roster due [-d date] [-n days] [--answers file]... "
+    "[--meetings file]\n"
+    "                   [--plan file] [--max-years y] roster\n"
+    "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n"
+    "   (with due, -d is --date: the delimiter is --delimiter)\n";
 
 static const char helptext[] = "\n"
     "  -a, --agenda-weeks W   meetings: agenda due W weeks before "
     "(default 3)\n"
-    "      --date DATE        terms: the day to judge on (default today)\n"
+    "      --all              mailing-list: keep functional addresses "
+    "and unsigned\n"
+    "      --answers FILE     due: an answers file, for the evaluation "
+    "(repeat)\n"
+    "      --avoid FILE       meetings: days to avoid instead of the "
+    "summer\n"
+    "      --date DATE        terms, due: the day to judge on "
+    "(default today)\n"
+    "      --days N           due: how far ahead an agenda is soon (14); "
+    "-n too\n"
     "  -d, --delimiter C      read with delimiter C (, ; tab); "
     "default: guess\n"
-    "      --dtstamp DATE     meetings --ics: DTSTAMP (default 1 January)\n"
+    "      --dtstamp DATE     meetings --ics: DTSTAMP (default now)\n"
     "      --duration MIN     meetings --ics --time: length (default 180)\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16\n"
+    "      --sheet NAME       read the sheet NAME of a workbook; "
+    "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
     "  -f, --format F         mailing-list: plain, mailman, sympa or csv\n"
     "      --first-host ORG   meetings: the rotation starts at ORG\n"
     "      --ics              meetings: an iCalendar file instead of CSV\n"
     "  -l, --lang LANG        en or nl (the calendar's words)\n"
+    "      --location PLACE   meetings --ics: where the meetings are\n"
     "      --max-absent N     attendance: flag more than N absences in a "
     "row (2)\n"
     "      --max-orgs N       check: error above N organisations (25)\n"
-    "      --max-years Y      terms: the longest term in years (2)\n"
+    "      --max-years Y      terms, due: the longest term in years (2)\n"
+    "      --meetings FILE    due: the meetings table, for agendas and "
+    "meetings\n"
     "  -n, --count N          meetings: how many (default 6)\n"
     "      --name NAME        meetings --ics: the ISAC's name (ISAC)\n"
+    "      --no-carnival      meetings: meetings may fall in carnival\n"
+    "      --plan FILE        due: the plan, for steps past their end\n"
+    "      --previous FILE    meetings --ics: the calendar sent before\n"
     "  -s, --substitutes      attendance: per substitute instead\n"
     "      --time HH:MM       meetings --ics: timed, Dutch time\n"
     "  -t, --tsv              write TSV instead of CSV\n"
@@ -112,12 +157,10 @@ read_roster(struct roster *r, const char *path, int lenient)
 		fail(&d);
 }
 
-static void
-meetings(struct out *w, struct roster *r)
+/* The host to start at, from --first-host; -1 for the first. */
+static long
+first_org(const struct roster *r)
 {
-	struct meeting mt[12];
-	struct icsopt io = { name, o.lang, (int)start, (int)duration,
-	    dtstamp };
 	struct diag d;
 	long first = -1;
 
@@ -129,33 +172,186 @@ meetings(struct out *w, struct roster *r)
 		    "member organisation of %s", first_host, r->t.name);
 		fail(&d);
 	}
-	if (meetings_plan(r, (int)year, (int)count, (int)weekday,
-	    (int)agenda, first, mt, &d) == -1)
+	return first;
+}
+
+static void
+calendar(const struct roster *r, const struct meeting *mt)
+{
+	struct icsprev prev;
+	struct icsopt io = { name, o.lang, (int)start, (int)duration, 0,
+	    location, (int)year, NULL };
+	struct diag d;
+	long matched;
+
+	memset(&prev, 0, sizeof(prev));
+	if (date_stamp(dtstamp == ROSTER_NODATE ? -1 : 86400LL * dtstamp,
+	    &io.dtstamp, &d) == -1)
 		fail(&d);
-	if (io.dtstamp == ROSTER_NODATE)
-		io.dtstamp = date_make((int)year, 1, 1);
-	if (icsflag) {
-		if (ics_meetings(stdout, r, mt, (size_t)count, &io) == -1)
-			nomem();
-	} else
+	if (previous != NULL) {
+		if (ics_read(&prev, previous, &d) == -1)
+			fail(&d);
+		io.prev = &prev;
+	}
+	if ((matched = ics_meetings(stdout, r, mt, (size_t)count, &io)) == -1)
+		nomem();
+	if (previous != NULL && matched == 0)
+		warning("%s: no meeting of %ld for '%s' in it: nothing to "
+		    "update or cancel", strcmp(previous, "-") ? previous :
+		    CSV_STDIN, year, name);
+	ics_prev_free(&prev);
+}
+
+static void
+meetings(struct out *w, struct roster *r)
+{
+	struct meeting mt[12];
+	struct avoid av;
+	struct meetplan mp = { (int)year, (int)count, (int)weekday,
+	    (int)agenda, -1, carnival, NULL };
+	struct diag d;
+
+	mp.first = first_org(r);
+	if (avoid_path != NULL) {
+		if (meetings_avoid_read(&av, avoid_path, &d) == -1)
+			fail(&d);
+		mp.avoid = &av;
+	}
+	if (meetings_plan(r, &mp, mt, &d) == -1)
+		fail(&d);
+	if (avoid_path != NULL)
+		meetings_avoid_free(&av);
+	if (icsflag)
+		calendar(r, mt);
+	else
 		rtab_meetings(w, r, mt, (size_t)count);
 }
 
-static int
-terms(struct out *w, struct roster *r)
+/* Officers whose term cannot be judged, for terms and due. */
+static void
+no_since(const struct roster *r)
 {
-	struct diag d;
 	size_t i;
 
-	if (today == ROSTER_NODATE && date_today(&today, &d) == -1)
-		fail(&d);
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].active && r->m[i].role != ROLE_MEMBER &&
 		    !ROSTER_KNOWN(r->m[i].since))
 			warning("%s:%lu: no 'since' for the %s: the term "
 			    "cannot be checked", r->t.name, r->m[i].line,
 			    roster_role_name(r->m[i].role));
+}
+
+static long
+judge_day(void)
+{
+	struct diag d;
+
+	if (today == ROSTER_NODATE && date_today(&today, &d) == -1)
+		fail(&d);
+	return today;
+}
+
+static int
+terms(struct out *w, struct roster *r)
+{
+	judge_day();
+	no_since(r);
 	return rtab_terms(w, r, (int)max_years, today);
+}
+
+static int
+mailing_list(struct out *w, struct roster *r)
+{
+	const struct member *m;
+	struct mailto *list;
+	struct diag d;
+	size_t i, nleft;
+	long n;
+	int rc;
+
+	if ((n = roster_mail_list(r, allflag, &list, &nleft, &d)) == -1)
+		fail(&d);
+	for (i = 0; i < nleft; i++) {
+		m = list[n + i].m;
+		warning("%s:%lu: %s <%s> left off the list: %s; --all keeps "
+		    "it", r->t.name, m->line, m->name, m->email,
+		    list[n + i].why);
+	}
+	rc = rtab_mailing_list(w, r, list, (size_t)n, format, &d);
+	free(list);
+	if (rc == -1)
+		fail(&d);
+	return 0;
+}
+
+/* The answers, for when the last evaluation was. */
+static void
+due_evaluated(struct duelist *l, const struct dueopt *dop)
+{
+	struct dueeval e;
+	struct diag d;
+
+	memset(&e, 0, sizeof(e));
+	e.end = ROSTER_NODATE;
+	if (input_each(nanswers, answers, &o.in, due_answers, &e, &d) == -1 ||
+	    due_evaluation(l, &e, dop, &d) == -1)
+		fail(&d);
+	if (e.nnoperiod > 0)
+		warning("%s%s: no column 'period': when it was answered cannot "
+		    "be told", e.noperiod, e.nnoperiod > 1 ? " and others" :
+		    "");
+	else if (e.period == NULL)
+		warning("no period of the answers says a date: whether an "
+		    "evaluation is due cannot be told");
+	dueeval_free(&e);
+}
+
+/* The table in path, its columns need checked at its header. */
+static void
+read_table(struct table *t, const char *path, const char *const *need)
+{
+	struct diag d;
+
+	if (roster_table_read(t, path, &o.in, need, &d) == -1)
+		fail(&d);
+}
+
+static int
+due(struct out *w, struct roster *r)
+{
+	static const char *const mneed[] = { "date", "agenda_due", NULL };
+	static const char *const pneed[] = { "status", NULL };
+	struct dueopt dop = { judge_day(), (int)days, (int)max_years };
+	struct duelist l;
+	struct table t;
+	struct diag d;
+	int rc;
+
+	memset(&l, 0, sizeof(l));
+	no_since(r);
+	if (nanswers > 0)
+		due_evaluated(&l, &dop);
+	if (due_roster(&l, r, &dop, &d) == -1)
+		fail(&d);
+	if (meetings_path != NULL) {
+		read_table(&t, meetings_path, mneed);
+		if (due_meetings(&l, r, &t, &dop, &d) == -1)
+			fail(&d);
+		table_free(&t);
+	}
+	if (plan_path != NULL) {
+		read_table(&t, plan_path, pneed);
+		if ((rc = due_plan(&l, &t, &dop, &d)) == -1)
+			fail(&d);
+		if (rc == 1)
+			warning("%s: no column 'end': no step of the plan can "
+			    "be due", t.name);
+		table_free(&t);
+	}
+	due_sort(&l);
+	rc = rtab_due(w, &l);
+	due_free(&l);
+	return rc;
 }
 
 /*
@@ -179,7 +375,7 @@ run(int c, struct out *w, struct roster *r, const char *path)
 		    (unsigned long)max_orgs, &d);
 		break;
 	case CMD_MAILING_LIST:
-		rc = rtab_mailing_list(w, r, format, &d);
+		rc = mailing_list(w, r);
 		break;
 	case CMD_MEETINGS:
 		meetings(w, r);
@@ -197,6 +393,9 @@ run(int c, struct out *w, struct roster *r, const char *path)
 		if (rtab_evidence(w, r) == -1)
 			nomem();
 		break;
+	case CMD_DUE:
+		rc = due(w, r);
+		break;
 	}
 	table_free(&t);
 	if (rc == -1)
@@ -204,12 +403,62 @@ run(int c, struct out *w, struct roster *r, const char *path)
 	return rc;
 }
 
-/* An option of one subcommand given with another is a usage error. */
+/*
+ * An option of one subcommand given with another is a usage error; with
+ * is the commands it goes with, "terms or due".
+ */
 static void
 only(const char *opt, int given, const char *with)
 {
-	if (given && strcmp(cmd, with) != 0)
-		usage("%s goes with %s", opt, with);
+	const char *w = with;
+	size_t len;
+
+	if (!given)
+		return;
+	for (;;) {
+		len = strcspn(w, " ");
+		if (strlen(cmd) == len && strncmp(cmd, w, len) == 0)
+			return;
+		if (strncmp(w + len, " or ", 4) != 0)
+			break;
+		w += len + 4;
+	}
+	usage("%s goes with %s", opt, with);
+}
+
+/* Is path the standard input? */
+static int
+is_stdin(const char *path)
+{
+	return path != NULL && strcmp(path, "-") == 0;
+}
+
+/* At most one of the files read is the standard input. */
+static void
+one_stdin(char *const *argv, int nfiles)
+{
+	int i, n = 0;
+
+	for (i = 0; i < nfiles; i++)
+		n += is_stdin(argv[i]);
+	for (i = 0; i < nanswers; i++)
+		n += is_stdin(answers[i]);
+	n += is_stdin(avoid_path) + is_stdin(previous) +
+	    is_stdin(meetings_path) + is_stdin(plan_path);
+	if (n > 1)
+		usage("only one file can be the standard input");
+}
+
+static void
+add_answers(char *path)
+{
+	char **a;
+
+	if ((a = realloc(answers, ((size_t)nanswers + 1) *
+	    sizeof(*a))) == NULL)
+		nomem();
+	answers = a;
+	answers[nanswers++] = path;
 }
 
 static long
@@ -224,11 +473,77 @@ opt_time(const char *arg)
 	return (long)(h * 60 + m);
 }
 
+/* -n and -d, whose meaning depends on the command. */
+static void
+command_options(void)
+{
+	int c_due = strcmp(cmd, "due") == 0;
+
+	if (narg != NULL && strcmp(nopt, "--count") == 0)
+		only("--count", 1, "meetings");
+	if (narg != NULL && strcmp(nopt, "--days") == 0)
+		only("--days", 1, "due");
+	only(nopt != NULL ? nopt : "-n", narg != NULL, "meetings or due");
+	if (narg != NULL && c_due)
+		days = (long)opt_number(nopt, narg, 0, 366);
+	else if (narg != NULL)
+		count = (long)opt_number(nopt, narg, 1, 12);
+	if (darg != NULL && c_due) {
+		if (today != ROSTER_NODATE)
+			usage("-d is --date with due: give it once");
+		today = opt_date("-d", darg);
+	} else if (darg != NULL)
+		o.in.delim = opt_delim(darg);
+}
+
+/* The combinations of options and commands that make no sense. */
+static void
+check_options(void)
+{
+	only("--warn-orgs", warn_orgs != 20, "check");
+	only("--max-orgs", max_orgs != 25, "check");
+	if (warn_orgs > max_orgs)
+		usage("--warn-orgs %ld is above --max-orgs %ld", warn_orgs,
+		    max_orgs);
+	only("-f", format != -1, "mailing-list");
+	only("--all", allflag, "mailing-list");
+	if (format == -1)
+		format = MAIL_PLAIN;
+	if (format != MAIL_CSV && o.out != OUT_CSV &&
+	    strcmp(cmd, "mailing-list") == 0)
+		usage("-t and --excel go with -f csv");
+	only("-y", year != -1, "meetings");
+	only("-w", weekday != 2, "meetings");
+	only("-a", agenda != 3, "meetings");
+	only("--first-host", first_host != NULL, "meetings");
+	only("--ics", icsflag, "meetings");
+	only("--no-carnival", !carnival, "meetings");
+	only("--avoid", avoid_path != NULL, "meetings");
+	if (strcmp(cmd, "meetings") == 0 && year == -1)
+		usage("meetings needs -y year");
+	if (!icsflag && (start != -1 || duration != 180 ||
+	    dtstamp != ROSTER_NODATE || strcmp(name, "ISAC") != 0 ||
+	    location != NULL || previous != NULL))
+		usage("--time, --duration, --dtstamp, --name, --location and "
+		    "--previous go with --ics");
+	if (duration != 180 && start == -1)
+		usage("--duration goes with --time");
+	if (icsflag && o.out != OUT_CSV)
+		usage("--ics writes a calendar: -t and --excel do not apply");
+	only("-s", sflag, "attendance");
+	only("--max-absent", max_absent != 2, "attendance");
+	only("--max-years", max_years != 2, "terms or due");
+	only("--date", today != ROSTER_NODATE, "terms or due");
+	only("--answers", nanswers > 0, "due");
+	only("--meetings", meetings_path != NULL, "due");
+	only("--plan", plan_path != NULL, "due");
+}
+
 int
 main(int argc, char *argv[])
 {
 	static const char *const cmds[] = { "check", "mailing-list",
-	    "meetings", "attendance", "admit", "terms", "evidence" };
+	    "meetings", "attendance", "admit", "terms", "evidence", "due" };
 	struct roster r;
 	struct out w;
 	int ch, status = 0, nfiles;
@@ -242,10 +557,29 @@ main(int argc, char *argv[])
 		case 'a':
 			agenda = (long)opt_number("-a", optarg, 0, 26);
 			break;
+		case OPT_ALL:
+			allflag = 1;
+			break;
+		case OPT_ANSWERS:
+			add_answers(optarg);
+			break;
+		case OPT_AVOID:
+			avoid_path = optarg;
+			break;
+		case OPT_COUNT:
+		case OPT_DAYS:
+		case 'n':
+			narg = optarg;
+			nopt = ch == 'n' ? "-n" : ch == OPT_COUNT ? "--count" :
+			    "--days";
+			break;
 		case OPT_DATE:
 			today = opt_date("--date", optarg);
 			break;
 		case 'd':
+			darg = optarg;
+			break;
+		case OPT_DELIMITER:
 			o.in.delim = opt_delim(optarg);
 			break;
 		case OPT_DTSTAMP:
@@ -257,6 +591,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_ENCODING:
 			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_SHEET:
+			o.in.sheet = opt_sheet(optarg);
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;
@@ -280,6 +617,9 @@ main(int argc, char *argv[])
 		case 'l':
 			o.lang = opt_lang(optarg);
 			break;
+		case OPT_LOCATION:
+			location = optarg;
+			break;
 		case OPT_MAX_ABSENT:
 			max_absent = (long)opt_number("--max-absent", optarg, 0,
 			    100);
@@ -292,11 +632,20 @@ main(int argc, char *argv[])
 			max_years = (long)opt_number("--max-years", optarg, 1,
 			    100);
 			break;
-		case 'n':
-			count = (long)opt_number("-n", optarg, 1, 12);
+		case OPT_MEETINGS:
+			meetings_path = optarg;
 			break;
 		case OPT_NAME:
 			name = optarg;
+			break;
+		case OPT_NO_CARNIVAL:
+			carnival = 0;
+			break;
+		case OPT_PLAN:
+			plan_path = optarg;
+			break;
+		case OPT_PREVIOUS:
+			previous = optarg;
 			break;
 		case 's':
 			sflag = 1;
@@ -327,7 +676,7 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		usage("no command: use check, mailing-list, meetings, "
-		    "attendance, admit, terms or evidence");
+		    "attendance, admit, terms, evidence or due");
 	cmd = *argv++;
 	argc--;
 	for (c = 0; c < sizeof(cmds) / sizeof(cmds[0]); c++)
@@ -339,39 +688,9 @@ main(int argc, char *argv[])
 	if (argc != nfiles)
 		usage("%s takes %s", cmd, nfiles == 2 ? "two files" :
 		    "one roster file");
-	if (nfiles == 2 && strcmp(argv[0], "-") == 0 &&
-	    strcmp(argv[1], "-") == 0)
-		usage("only one file can be the standard input");
-	only("--warn-orgs", warn_orgs != 20, "check");
-	only("--max-orgs", max_orgs != 25, "check");
-	if (warn_orgs > max_orgs)
-		usage("--warn-orgs %ld is above --max-orgs %ld", warn_orgs,
-		    max_orgs);
-	only("-f", format != -1, "mailing-list");
-	if (format == -1)
-		format = MAIL_PLAIN;
-	if (format != MAIL_CSV && o.out != OUT_CSV &&
-	    strcmp(cmd, "mailing-list") == 0)
-		usage("-t and --excel go with -f csv");
-	only("-y", year != -1, "meetings");
-	only("-n", count != 6, "meetings");
-	only("-w", weekday != 2, "meetings");
-	only("-a", agenda != 3, "meetings");
-	only("--first-host", first_host != NULL, "meetings");
-	only("--ics", icsflag, "meetings");
-	if (strcmp(cmd, "meetings") == 0 && year == -1)
-		usage("meetings needs -y year");
-	if (!icsflag && (start != -1 || duration != 180 ||
-	    dtstamp != ROSTER_NODATE || strcmp(name, "ISAC") != 0))
-		usage("--time, --duration, --dtstamp and --name go with --ics");
-	if (duration != 180 && start == -1)
-		usage("--duration goes with --time");
-	if (icsflag && o.out != OUT_CSV)
-		usage("--ics writes a calendar: -t and --excel do not apply");
-	only("-s", sflag, "attendance");
-	only("--max-absent", max_absent != 2, "attendance");
-	only("--max-years", max_years != 2, "terms");
-	only("--date", today != ROSTER_NODATE, "terms");
+	one_stdin(argv, nfiles);
+	command_options();
+	check_options();
 	opts_done(&o);
 	if (strcmp(cmd, "meetings") == 0 && (count < 4 || count > 8))
 		warning("%ld meetings a year: the guide speaks of four to "
@@ -384,5 +703,6 @@ main(int argc, char *argv[])
 	out_start(&w, &o);
 	status = run((int)c, &w, &r, nfiles == 2 ? argv[1] : NULL);
 	roster_free(&r);
+	free(answers);
 	finish(&w, status);
 }

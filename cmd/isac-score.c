@@ -35,6 +35,7 @@ static const struct option longopts[] = {
 	{ "model",		required_argument,	NULL,	'm' },
 	{ "previous",		required_argument,	NULL,	'p' },
 	{ "quiet",		no_argument,		NULL,	'q' },
+	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "template",		no_argument,		NULL,	'T' },
 	{ "tlp",		required_argument,	NULL,	OPT_TLP },
 	{ "tsv",		no_argument,		NULL,	't' },
@@ -60,6 +61,8 @@ static const char helptext[] = "\n"
     "default: guess\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
     "default: guess\n"
+    "      --sheet NAME       read the sheet NAME of a workbook; "
+    "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
     "  -f, --format F         with -T: csv (default), or a workbook to "
     "fill in,\n"
@@ -87,6 +90,8 @@ read_answers(const struct model *m, int argc, char *argv[])
 		tally_free(t);
 		fail(&d);
 	}
+	if (!qflag)
+		warnings(tally_warnings(t));
 	return t;
 }
 
@@ -191,6 +196,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_ENCODING:
 			o.in.enc = opt_encoding(optarg);
+			break;
+		case OPT_SHEET:
+			o.in.sheet = opt_sheet(optarg);
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;

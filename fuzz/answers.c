@@ -11,7 +11,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct tally *t;
 	struct diag d;
 	struct out w;
-	char note[256];
+	struct strbuf note;
 	size_t p, q;
 	char *files[1];
 
@@ -21,12 +21,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		loaded = 1;
 	}
 	fuzz_opts(&data, &size, &o);
+	sb_init(&note);
 	if ((t = tally_new(&m)) == NULL)
 		abort();
 	files[0] = (char *)fuzz_file(data, size);
 	if (tally_read_files(t, 1, files, &o, &d) == -1) {
 		fuzz_diag(&d);
 		tally_free(t);
+		sb_free(&note);
 		return 0;
 	}
 	for (p = 0; p < tally_nperiods(t); p++) {
@@ -34,14 +36,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		(void)score_unanswered(&m, t, p, &d);
 		for (q = 0; q < m.nq; q++) {
 			(void)tally_unanswered(t, p, q);
-			(void)tally_note(t, p, q, note, sizeof(note));
+			tally_note(t, p, q, &note);
+			sb_reset(&note);
 		}
 	}
 	out_init(&w, fuzz_null(), OUT_CSV, 0);
 	if (report_scores(&w, &m, t, CONS_ALL, 1) == -1)
 		abort();
-	report_disagreements(&w, &m, t);
-	report_template(&w, &m, t, CONS_ANY, "nl");
+	if (report_disagreements(&w, &m, t) == -1 ||
+	    report_template(&w, &m, t, CONS_ANY, "nl") == -1)
+		abort();
+	sb_free(&note);
 	tally_free(t);
 	return 0;
 }

@@ -47,6 +47,7 @@ fuzz_opts(const uint8_t **data, size_t *size, struct csvopt *o)
 
 	o->delim = 0;
 	o->enc = ENC_AUTO;
+	o->sheet = NULL;
 	if (*size == 0)
 		return;
 	o->delim = delim[**data & 7];

@@ -11,10 +11,11 @@
  * printed page, not in rows above the header.  Every cell is locked but
  * those a member fills in (answer, respondent, note, and the label when
  * there is a tlp column); the answer has a drop-down of the four answers
- * in the form's language.  The respondent is a column, to be filled in
- * on every row answered (or left out of the file: then the file is the
- * respondent, as for any answers file), because an answers file says
- * who answered on each row.
+ * in the form's language.  An answers file names the respondent on
+ * every row or on none (tally.c), and a person would rather type it
+ * once: so it is typed in the first row, and every row below shows it
+ * through a formula, whose value the spreadsheet saves with the file.
+ * Left empty, it is empty on every row, and the file is the respondent.
  *
  * With previous answers, the latest period's answer and notes stand
  * beside (locked), and the tlp column the CSV template has carries each

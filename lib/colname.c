@@ -30,6 +30,7 @@ static const struct {
 	{ "level",	{ "niveau", NULL } },
 	{ "previous",	{ "vorig", "vorige", NULL } },
 	{ "previous_note", { "vorige_toelichting", NULL } },
+	{ "previous_check", { "vorige_controle", NULL } },
 	/* targets, gaps and plans */
 	{ "target",	{ "doel", "ambitie", "streefniveau", NULL } },
 	{ "current",	{ "huidig", NULL } },
@@ -173,6 +174,10 @@ colname_missing(struct diag *d, const char *file, unsigned long line,
 	if (i < n)
 		snprintf(found + used, sizeof(found) - used, " and %zu more",
 		    n - i);
+	if (delim == 0)		/* a workbook's sheet */
+		return diag_set(d, file, line, "no column '%s'%s%s%s in the "
+		    "header; found %s", name, other ? " (or '" : "",
+		    other ? other : "", other ? "')" : "", found);
 	if (delim == '\t')
 		snprintf(dl, sizeof(dl), "TAB");
 	else

@@ -32,6 +32,13 @@
  * old file's nor the new one's: its size and modification time when the
  * end is reached must be those it had when it was opened, and it must
  * hold at least what was read.  A pipe or a terminal is what it is.
+ *
+ * A file that starts as a zip does is a workbook (.xlsx, .ods): its
+ * sheet's rows (workbook.c) take the place of the parsed lines, each
+ * with its row number as its line, through the same queue and limits,
+ * and the reader's name becomes "file[sheet]", so that every message
+ * names the sheet.  A workbook leaves out the empty cells at the end of
+ * a row, so a row shorter than the header is made as wide as it.
  */
 #include <sys/stat.h>
 
@@ -44,6 +51,7 @@
 #include <csv.h>
 
 #include "isac.h"
+#include "workbook.h"
 
 #define BUFSZ	65536
 #define OUTSZ	(3 * BUFSZ)	/* Windows-1252 grows to 3 bytes a byte */
@@ -51,6 +59,7 @@
 struct csvr {
 	FILE		*fp;
 	char		*name;
+	struct wb	*wb;		/* a workbook's sheet, read instead */
 	struct csv_parser p;
 	int		 delim;
 
@@ -583,6 +592,34 @@ compact(struct csvr *r)
 }
 
 /*
+ * A workbook's next row as the open record, with the row's number as its
+ * line; once the header is read, a row is as wide as the header, unless
+ * a cell beyond it holds something.  A blank row is skipped, as a blank
+ * line is.
+ */
+static int
+wb_record(struct csvr *r, struct diag *d)
+{
+	struct wbrow row;
+	size_t i;
+	int rc;
+
+	if ((rc = wb_next(r->wb, &row, d)) <= 0) {
+		r->done = rc == 0;
+		return rc;
+	}
+	r->line = row.row;
+	for (i = 0; i < row.n; i++)
+		add_field(r, row.f[i], row.len[i], 0);
+	for (; r->hdr != NULL && i < r->nhdr; i++)
+		add_field(r, "", 0, 0);
+	on_record(-1, r);
+	if (r->fault)
+		return fault(r, d);
+	return 0;
+}
+
+/*
  * The next non-blank record, whatever its width, as the index of its
  * entry in the queue: 1, 0 at the end, -1.
  */
@@ -599,7 +636,9 @@ next_record(struct csvr *r, size_t *k, struct diag *d)
 		if (r->done)
 			return 0;
 		compact(r);
-		if (r->pos < r->len)
+		if (r->wb != NULL)
+			rc = wb_record(r, &r->errd);
+		else if (r->pos < r->len)
 			rc = feed(r, &r->errd);
 		else if (r->badtext)
 			rc = enc_error(&r->enc, &r->errd, r->name,
@@ -721,8 +760,30 @@ read_header(struct csvr *r, struct diag *d)
 }
 
 /*
+ * The file is a workbook: its sheet (opt's, or the first) is read, with
+ * the bytes read so far, under the name "file[sheet]".  It has no
+ * delimiter, and its text is UTF-8.
+ */
+static int
+open_workbook(struct csvr *r, const struct csvopt *opt, struct diag *d)
+{
+	char *name;
+
+	if ((r->wb = wb_open(r->fp, r->raw, r->rlen, r->name,
+	    opt != NULL ? opt->sheet : NULL, d)) == NULL)
+		return -1;
+	if ((name = strdup(wb_name(r->wb))) == NULL)
+		return diag_nomem(d, r->name);
+	free(r->name);
+	r->name = name;
+	r->delim = 0;
+	return 0;
+}
+
+/*
  * Opens path ("-" or NULL for standard input) and reads its header.
- * opt (NULL for the defaults) sets the delimiter and the encoding.
+ * opt (NULL for the defaults) sets the delimiter and the encoding of
+ * CSV, and the sheet of a workbook.
  */
 struct csvr *
 csvr_open(const char *path, const struct csvopt *opt, struct diag *d)
@@ -764,6 +825,16 @@ csvr_open(const char *path, const struct csvopt *opt, struct diag *d)
 	    S_ISREG(r->st.st_mode);
 	if (refill(r, d) == -1)
 		goto fail;
+	switch (wb_magic(r->raw, r->rlen)) {
+	case WB_ZIP:
+		if (open_workbook(r, opt, d) == -1 || read_header(r, d) == -1)
+			goto fail;
+		return r;
+	case WB_OLE:
+		diag_set(d, r->name, 0, "an Excel 97-2003 workbook (.xls) or "
+		    "one with a password: save it as .xlsx, .ods or CSV");
+		goto fail;
+	}
 	if ((sep = sep_line(r)) != 0 && delim == 0)
 		delim = sep;
 	r->delim = delim ? delim : guess_delim(r->buf + r->pos,
@@ -788,6 +859,14 @@ csvr_next(struct csvr *r, struct csvrow *row, struct diag *d)
 	if ((rc = next_record(r, &k, d)) <= 0)
 		return rc;
 	q = &r->q[k];
+	if (q->nf != r->nhdr && r->wb != NULL) {
+		char col[8];
+
+		wb_colname(q->nf - 1, col);
+		return diag_set(d, r->name, q->line, "a value in column %s, "
+		    "but the header names %zu column%s", col, r->nhdr,
+		    r->nhdr == 1 ? "" : "s");
+	}
 	if (q->nf != r->nhdr)
 		return diag_set(d, r->name, q->line,
 		    "%zu field%s, but the header has %zu", q->nf,
@@ -882,6 +961,8 @@ csvr_delim(const struct csvr *r)
 int
 csvr_enc(const struct csvr *r)
 {
+	if (r->wb != NULL)
+		return ENC_UTF8;
 	return enc_found(&r->enc);
 }
 
@@ -900,6 +981,7 @@ csvr_close(struct csvr *r)
 		return;
 	if (r->fp != NULL && r->fp != stdin)
 		fclose(r->fp);
+	wb_close(r->wb);
 	csv_free(&r->p);
 	for (i = 0; i < r->nhdr; i++)
 		free(r->hdr[i]);

@@ -367,6 +367,91 @@ date_holiday_nl(long z)
 }
 
 /*
+ * Carnival as the south of the Netherlands keeps it: the Sunday to the
+ * Tuesday before Ash Wednesday, 49 to 47 days before Easter.  Not a
+ * public holiday, but in Brabant and Limburg many are away.
+ */
+int
+date_carnival(long z)
+{
+	int y, m, d;
+	long off;
+
+	date_split(z, &y, &m, &d);
+	off = clamp(z) - date_easter(y);
+	return off >= -49 && off <= -47;
+}
+
+/*
+ * A day or a range of days, "A..B" (spaces allowed around the dots),
+ * each a date as date_parse reads it: *lo and *hi, the same for one
+ * day.  -1 when it is neither, -2 when B is before A.
+ */
+int
+date_range_parse(const char *s, size_t len, long *lo, long *hi)
+{
+	const char *dots;
+	size_t at;
+
+	text_trim(&s, &len);
+	for (at = 0; at + 1 < len; at++)
+		if (s[at] == '.' && s[at + 1] == '.')
+			break;
+	if (at + 1 >= len)
+		return date_parse(s, len, lo) == -1 ? -1 : (*hi = *lo, 0);
+	dots = s + at;
+	if (date_parse(s, at, lo) == -1 ||
+	    date_parse(dots + 2, len - at - 2, hi) == -1)
+		return -1;
+	return *hi < *lo ? -2 : 0;
+}
+
+/* The latest instant a stamp may name: the year 9999's last second. */
+#define STAMP_MAX	253402300799LL
+
+/* Decimal seconds, up to STAMP_MAX, into *t: 0, or -1. */
+static int
+seconds(const char *v, long long *t)
+{
+	size_t i;
+
+	for (*t = 0, i = 0; v[i] != '\0'; i++)
+		if (v[i] < '0' || v[i] > '9' || i >= 12 ||
+		    (*t = 10 * *t + (v[i] - '0')) > STAMP_MAX)
+			return -1;
+	return 0;
+}
+
+/*
+ * The moment a file says it was made (an iCalendar DTSTAMP), in seconds
+ * since 1970-01-01 UTC: want when it is not -1, else SOURCE_DATE_EPOCH
+ * (the reproducible-builds convention) when set, else the clock; and
+ * never later than the clock, since a stamp in the future is a lie a
+ * calendar would believe.  A malformed SOURCE_DATE_EPOCH is an error,
+ * as the convention asks.
+ */
+int
+date_stamp(long long want, long long *out, struct diag *d)
+{
+	const char *v;
+	long long now, t;
+	time_t c;
+
+	if ((c = time(NULL)) == (time_t)-1)
+		return diag_set(d, NULL, 0, "cannot read the system clock");
+	now = (long long)c;
+	t = now;
+	if (want != -1)
+		t = want;
+	else if ((v = getenv("SOURCE_DATE_EPOCH")) != NULL && *v != '\0' &&
+	    seconds(v, &t) == -1)
+		return diag_set(d, NULL, 0, "SOURCE_DATE_EPOCH: '%s' is not a "
+		    "number of seconds since 1970-01-01", v);
+	*out = t < now ? t : now;
+	return 0;
+}
+
+/*
  * Today in UTC, from the seconds since the epoch by integer division:
  * localtime would bring in the time zone, and a date that depends on
  * where the program runs is not reproducible.  ISAC_TODAY fixes the day

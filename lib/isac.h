@@ -45,7 +45,10 @@ size_t	 text_vis(char *, size_t, const char *, size_t);
 int	 text_breaking(unsigned long);
 void	 text_oneline(struct strbuf *, const char *, size_t);
 
-/* csv.c: reading CSV and TSV, as records with their line numbers */
+/*
+ * csv.c: reading CSV and TSV, as records with their line numbers, and
+ * workbooks (.xlsx, .ods: workbook.h) as records with their row numbers
+ */
 #define CSV_FIELD_MAX	(1024 * 1024)	/* bytes in one field */
 #define CSV_COLS_MAX	4096		/* fields in one record */
 #define CSV_RECORD_MAX	(16 * 1024 * 1024) /* bytes in one record */
@@ -61,6 +64,7 @@ enum csv_enc {
 struct csvopt {
 	int	 delim;		/* 0: guess from the header line */
 	int	 enc;		/* enum csv_enc */
+	const char *sheet;	/* of a workbook; NULL: the first */
 };
 struct csvr;
 struct csvrow {
@@ -325,6 +329,7 @@ struct evidence {
 };
 const char *roster_rule_id(int);
 const char *roster_email_problem(const char *);
+const char *roster_functional(const char *);
 long	 roster_check(const struct roster *, unsigned long, unsigned long,
 	    struct findings *, struct diag *);
 void	 findings_free(struct findings *);
@@ -338,9 +343,10 @@ enum mailfmt { MAIL_PLAIN, MAIL_MAILMAN, MAIL_SYMPA, MAIL_CSV };
 struct mailto {
 	const struct member *m;		/* the first row of its address */
 	int		 tlp;		/* the strictest of those rows */
+	const char	*why;		/* left off the list: why */
 };
-long	 roster_mail_list(const struct roster *, struct mailto **,
-	    struct diag *);
+long	 roster_mail_list(const struct roster *, int, struct mailto **,
+	    size_t *, struct diag *);
 int	 roster_mailbox(struct strbuf *, const char *, const char *, int);
 
 /* meetings.c: the year's meetings, attendance, and admission votes */
@@ -365,9 +371,27 @@ struct admission {
 	unsigned char	*vote;		/* per organisation: 0, ANS_YES, ANS_NO */
 	unsigned long	*line;		/* per organisation: where it voted */
 };
+/* Days a meeting avoids, sorted, overlapping ones merged. */
+struct span {
+	long	 lo, hi;
+};
+struct avoid {
+	struct span	*s;
+	size_t		 n;
+};
+#define AVOID_BYTES_MAX	(1024 * 1024)	/* an avoid file's size */
+#define MEET_NONE	(-9999999L)	/* no day found */
+struct meetplan {
+	int		 year, count, weekday, agenda_weeks;
+	long		 first;		/* the first host, -1: the first */
+	int		 carnival;	/* avoid carnival */
+	const struct avoid *avoid;	/* NULL: the default summer */
+};
 int	 meetings_weekday(const char *);
-int	 meetings_plan(const struct roster *, int, int, int, int, long,
+int	 meetings_plan(const struct roster *, const struct meetplan *,
 	    struct meeting *, struct diag *);
+int	 meetings_avoid_read(struct avoid *, const char *, struct diag *);
+void	 meetings_avoid_free(struct avoid *);
 enum { MEET_ATTENDANCE, MEET_VOTES };	/* what meetings_read reads */
 int	 meetings_read(struct table *, const char *, const struct csvopt *,
 	    int, struct diag *);
@@ -378,11 +402,56 @@ long	 meetings_admit(const struct roster *, const struct table *,
 void	 meetings_admit_free(struct admission *, size_t);
 int	 meetings_labelled(const struct roster *, const struct table *);
 
+/* due.c: what needs a person by a date, from the records */
+enum duekind {			/* in the order the table sorts them */
+	DUE_AGENDA, DUE_EVALUATION, DUE_MEETING, DUE_SIGNATURE, DUE_STEP,
+	DUE_TERM, DUE_N
+};
+struct dueitem {
+	long		 due;		/* the day */
+	int		 kind;		/* enum duekind */
+	char		*subject, *who, *msg;
+	int		 tlp;		/* of the rows it was made from */
+	size_t		 seq;		/* order of arrival */
+};
+struct duelist {
+	struct dueitem	*it;
+	size_t		 n, cap;
+	int		 labelled;	/* an input had a tlp column */
+};
+struct dueopt {
+	long		 date;		/* the day to look from */
+	int		 days;		/* how far ahead an agenda is soon */
+	int		 max_years;	/* the longest term of office */
+};
+struct dueeval {			/* the answers, as far as due reads them */
+	char		*period;	/* the latest, as written; or NULL */
+	long		 end;		/* its last day */
+	int		 tlp;		/* the strictest of its rows */
+	int		 labelled;
+	size_t		 undated;	/* rows whose period says no date */
+	size_t		 nnoperiod;	/* files without a period column */
+	char		*noperiod;	/* the first of them */
+};
+const char *due_kind_name(int);
+int	 due_answers(struct csvr *, void *, struct diag *);
+int	 due_evaluation(struct duelist *, const struct dueeval *,
+	    const struct dueopt *, struct diag *);
+int	 due_roster(struct duelist *, const struct roster *,
+	    const struct dueopt *, struct diag *);
+int	 due_meetings(struct duelist *, const struct roster *,
+	    const struct table *, const struct dueopt *, struct diag *);
+int	 due_plan(struct duelist *, const struct table *,
+	    const struct dueopt *, struct diag *);
+void	 due_sort(struct duelist *);
+void	 due_free(struct duelist *);
+void	 dueeval_free(struct dueeval *);
+
 /* rostertab.c: the tables isac-roster writes */
 int	 rtab_check(struct out *, const struct roster *, unsigned long,
 	    unsigned long, struct diag *);
-int	 rtab_mailing_list(struct out *, const struct roster *, int,
-	    struct diag *);
+int	 rtab_mailing_list(struct out *, const struct roster *,
+	    const struct mailto *, size_t, int, struct diag *);
 void	 rtab_meetings(struct out *, const struct roster *,
 	    const struct meeting *, size_t);
 int	 rtab_attendance(struct out *, const struct roster *,
@@ -391,19 +460,38 @@ int	 rtab_admit(struct out *, const struct roster *, const struct table *,
 	    struct diag *);
 int	 rtab_terms(struct out *, const struct roster *, int, long);
 int	 rtab_evidence(struct out *, const struct roster *);
+int	 rtab_due(struct out *, const struct duelist *);
 
 /* ics.c: RFC 5545 calendars: CRLF, folded lines, escaped text */
+struct icsevent {			/* an event of the calendar sent before */
+	char		*uid;
+	char		*stamp;		/* its DTSTAMP */
+	char		*body;		/* its other lines, each ending in LF */
+	long		 seq;		/* its SEQUENCE */
+	unsigned long	 line;
+};
+struct icsprev {
+	struct icsevent	*ev;
+	size_t		 n;
+};
+#define ICS_BYTES_MAX	(16 * 1024 * 1024)	/* a calendar read */
 struct icsopt {
 	const char	*name;		/* of the ISAC: summary, UID */
 	const char	*lang;
 	int		 start;		/* minutes after midnight; -1 all day */
 	int		 duration;	/* minutes */
-	long		 dtstamp;	/* day */
+	long long	 dtstamp;	/* seconds since 1970-01-01 UTC */
+	const char	*location;	/* or NULL */
+	int		 year;		/* of the meetings */
+	const struct icsprev *prev;	/* the calendar sent before, or NULL */
 };
-int	 ics_line(FILE *, const char *, const char *);
-int	 ics_text(FILE *, const char *, const char *);
-int	 ics_meetings(FILE *, const struct roster *, const struct meeting *,
+void	 ics_write(FILE *, const char *);
+void	 ics_add(struct strbuf *, const char *, const char *);
+void	 ics_add_text(struct strbuf *, const char *, const char *);
+long	 ics_meetings(FILE *, const struct roster *, const struct meeting *,
 	    size_t, const struct icsopt *);
+int	 ics_read(struct icsprev *, const char *, struct diag *);
+void	 ics_prev_free(struct icsprev *);
 
 /* width.c: UTF-8 decoded leniently, and display width on a terminal */
 size_t	 utf8_decode(const char *, size_t, unsigned long *);
@@ -492,6 +580,9 @@ int	 date_weekday(long);
 long	 date_add_months(long, int);
 long	 date_easter(int);
 const char *date_holiday_nl(long);
+int	 date_carnival(long);
+int	 date_range_parse(const char *, size_t, long *, long *);
+int	 date_stamp(long long, long long *, struct diag *);
 int	 date_today(long *, struct diag *);
 
 /* model.c: a checklist model (capabilities, levels, questions) */
@@ -555,6 +646,9 @@ int	 tally_has_notes(const struct tally *);
 const char *tally_files(const struct tally *, char *, size_t);
 void	 tally_note(const struct tally *, size_t, size_t, struct strbuf *);
 int	 tally_labelled(const struct tally *);
+const char *tally_warnings(const struct tally *);
+#define TALLY_CHECK	8	/* a previous cell's check, NUL included */
+void	 tally_check(const char *, size_t, char [TALLY_CHECK]);
 int	 tally_label(const struct tally *, size_t, size_t);
 int	 tally_cap_label(const struct tally *, size_t, size_t);
 int	 tally_has_periods(const struct tally *);

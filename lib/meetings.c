@@ -3,7 +3,10 @@
  * new members.
  *
  * Start een ISAC (Frequentie) has ISACs meet four to eight times a year
- * on dates agreed for the whole year; meetings rotate over the members'
+ * on dates agreed for the whole year, which here avoid the days members
+ * are away (public holidays, the days around New Year, carnival, the
+ * school summer holidays or the holidays of an avoid file), with the
+ * agenda due on a working day; meetings rotate over the members'
  * premises (Praktische zaken, Kijkje in de keuken); an organisation's
  * absence is a matter for the membership guidelines (Richtlijnen voor het
  * lidmaatschap) and a backup's attendance for the group (Bekende
@@ -15,6 +18,8 @@
  * its rows carries the strictest of theirs and of the roster rows
  * involved.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -42,27 +47,106 @@ meetings_weekday(const char *s)
 	return -1;
 }
 
-/* Not a Dutch holiday, and not between Christmas Eve and New Year. */
+/*
+ * Between Christmas Eve and New Year's Day, both included: the days
+ * between the holidays, when offices are closed or half empty.
+ */
 static int
-free_day(long day)
+year_end(long day)
 {
 	int y, m, d;
 
 	date_split(day, &y, &m, &d);
-	return date_holiday_nl(day) == NULL && !(m == 12 && d >= 24);
+	return (m == 12 && d >= 24) || (m == 1 && d == 1);
+}
+
+/* Is day in one of the sorted, merged spans of a? */
+static int
+in_spans(const struct avoid *a, long day)
+{
+	size_t lo = 0, hi = a->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (a->s[mid].hi < day)
+			lo = mid + 1;
+		else if (a->s[mid].lo > day)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
 }
 
 /*
- * count meetings in year on weekday: the year split into count equal
- * parts, in each the weekday nearest its middle that is a free day (the
- * earlier of two as near).  The hosts follow the member organisations
- * in roster order, from first (-1: the first).
+ * The school summer holidays of the three regions together: from the
+ * avoid file when there is one, else 15 July to 31 August, which holds
+ * what all three regions share in every year's rotation.
+ */
+static int
+summer(const struct meetplan *p, long day)
+{
+	int y, m, d;
+
+	if (p->avoid != NULL)
+		return in_spans(p->avoid, day);
+	date_split(day, &y, &m, &d);
+	return (m == 7 && d >= 15) || m == 8;
+}
+
+/*
+ * May a meeting be on day?  Not on a Dutch public holiday, not between
+ * Christmas Eve and New Year, not in carnival unless allowed, and not in
+ * the school summer holidays (or the days of the avoid file).
+ */
+static int
+free_day(const struct meetplan *p, long day)
+{
+	return date_holiday_nl(day) == NULL && !year_end(day) &&
+	    !(p->carnival && date_carnival(day)) && !summer(p, day);
+}
+
+/*
+ * A working day, for an agenda to go out: Monday to Friday, not a
+ * public holiday and not between Christmas Eve and New Year.
+ */
+static int
+working_day(long day)
+{
+	return date_weekday(day) <= 5 && date_holiday_nl(day) == NULL &&
+	    !year_end(day);
+}
+
+/* The free weekday in lo..hi after prev nearest mid (the earlier of two). */
+static long
+nearest(const struct meetplan *p, long lo, long hi, long prev, long mid)
+{
+	long day, best = MEET_NONE;
+
+	for (day = lo; day <= hi; day++)
+		if (day > prev && date_weekday(day) == p->weekday &&
+		    free_day(p, day) && (best == MEET_NONE ||
+		    labs(day - mid) < labs(best - mid)))
+			best = day;
+	return best;
+}
+
+/*
+ * The meetings of a year: the year split into count equal parts, in each
+ * the weekday nearest its middle that is a free day (the earlier of two
+ * as near).  A part with no free day at all (a month of summer holiday,
+ * with twelve meetings) takes the free weekday nearest its middle
+ * elsewhere in the year, after the meeting before it, so that the
+ * meetings stay in order and apart.  The agenda is due agenda_weeks
+ * before, on the working day at or before that.  The hosts follow the
+ * member organisations in roster order, from first (-1: the first).
  */
 int
-meetings_plan(const struct roster *r, int year, int count, int weekday,
-    int agenda_weeks, long first, struct meeting *mt, struct diag *d)
+meetings_plan(const struct roster *r, const struct meetplan *p,
+    struct meeting *mt, struct diag *d)
 {
-	long jan1 = date_make(year, 1, 1), len, lo, hi, mid, day, best;
+	long jan1 = date_make(p->year, 1, 1), len, lo, hi, mid, best;
+	long prev = jan1 - 1, due;
 	size_t k, pos = 0, *host;
 	int i;
 
@@ -70,33 +154,181 @@ meetings_plan(const struct roster *r, int year, int count, int weekday,
 		return diag_nomem(d, NULL);
 	for (pos = 0, i = 0, k = 0; k < r->norg; k++)
 		if (r->org[k].member) {
-			if ((long)k == first)
+			if ((long)k == p->first)
 				pos = (size_t)i;
 			host[i++] = k;
 		}
-	len = date_make(year + 1, 1, 1) - jan1;
-	for (i = 0; i < count; i++) {
-		lo = jan1 + i * len / count;
-		hi = jan1 + (i + 1) * len / count - 1;
-		mid = jan1 + (2 * i + 1) * len / (2 * count);
-		best = -1000000000L;
-		for (day = lo; day <= hi; day++)
-			if (date_weekday(day) == weekday && free_day(day) &&
-			    labs(day - mid) < labs(best - mid))
-				best = day;
-		if (best == -1000000000L) {
+	len = date_make(p->year + 1, 1, 1) - jan1;
+	for (i = 0; i < p->count; i++) {
+		lo = jan1 + i * len / p->count;
+		hi = jan1 + (i + 1) * len / p->count - 1;
+		mid = jan1 + (2 * i + 1) * len / (2 * p->count);
+		if ((best = nearest(p, lo, hi, prev, mid)) == MEET_NONE)
+			best = nearest(p, jan1, jan1 + len - 1, prev, mid);
+		if (best == MEET_NONE) {
 			free(host);
 			return diag_set(d, NULL, 0, "meeting %d of %d in %d: "
-			    "no free day in its part of the year", i + 1,
-			    count, year);
+			    "no free day left in the year", i + 1, p->count,
+			    p->year);
 		}
-		mt[i].date = best;
-		mt[i].agenda_due = best - 7L * agenda_weeks;
+		for (due = best - 7L * p->agenda_weeks; !working_day(due);
+		    due--)
+			;
+		mt[i].date = prev = best;
+		mt[i].agenda_due = due;
 		mt[i].host = r->nmember == 0 ? -1 :
 		    (long)host[(pos + (size_t)i) % r->nmember];
 	}
 	free(host);
 	return 0;
+}
+
+static int
+cmp_span(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	return x->lo < y->lo ? -1 : x->lo > y->lo ? 1 :
+	    (x->hi > y->hi) - (x->hi < y->hi);
+}
+
+static int
+add_span(struct avoid *a, size_t *cap, long lo, long hi)
+{
+	struct span *s;
+
+	if (a->n == *cap) {
+		*cap = *cap ? 2 * *cap : 16;
+		if ((s = realloc(a->s, *cap * sizeof(*s))) == NULL)
+			return -1;
+		a->s = s;
+	}
+	a->s[a->n].lo = lo;
+	a->s[a->n++].hi = hi;
+	return 0;
+}
+
+/*
+ * One line of an avoid file, without its line end: a comment from '#'
+ * on, then nothing, a date or a range of dates.
+ */
+static int
+avoid_line(struct avoid *a, size_t *cap, const char *name,
+    unsigned long line, const char *s, size_t len, struct diag *d)
+{
+	const char *t = s, *hash;
+	long lo, hi;
+	int rc;
+
+	if ((hash = memchr(s, '#', len)) != NULL)
+		len = (size_t)(hash - s);
+	text_trim(&t, &len);
+	if (len == 0)
+		return 0;
+	if ((rc = date_range_parse(t, len, &lo, &hi)) == -2)
+		return diag_set(d, name, line, "the range '%.*s' ends before "
+		    "it starts", (int)len, t);
+	if (rc == -1)
+		return diag_set(d, name, line, "'%.*s' is not a date or a "
+		    "range of dates (use YYYY-MM-DD or DD-MM-YYYY, a range "
+		    "as FIRST..LAST)", (int)(len > 60 ? 60 : len), t);
+	if (add_span(a, cap, lo, hi) == -1)
+		return diag_nomem(d, name);
+	return 0;
+}
+
+/* Sorted, and overlapping or touching spans made one, for in_spans. */
+static void
+merge_spans(struct avoid *a)
+{
+	size_t i, k = 0;
+
+	if (a->n == 0)
+		return;
+	qsort(a->s, a->n, sizeof(*a->s), cmp_span);
+	for (i = 1; i < a->n; i++)
+		if (a->s[i].lo <= a->s[k].hi + 1) {
+			if (a->s[i].hi > a->s[k].hi)
+				a->s[k].hi = a->s[i].hi;
+		} else
+			a->s[++k] = a->s[i];
+	a->n = k + 1;
+}
+
+/* The line in b, a byte-order mark and a CR taken off; b emptied. */
+static int
+avoid_text(struct avoid *a, size_t *cap, const char *name,
+    unsigned long lineno, struct strbuf *b, struct diag *d)
+{
+	const char *s = sb_str(b);
+	size_t len = b->len;
+	int rc;
+
+	if (sb_failed(b))
+		return diag_nomem(d, name);
+	if (lineno == 1 && len >= 3 && memcmp(s, "\357\273\277", 3) == 0) {
+		s += 3;
+		len -= 3;
+	}
+	if (len > 0 && s[len - 1] == '\r')
+		len--;
+	rc = avoid_line(a, cap, name, lineno, s, len, d);
+	sb_reset(b);
+	return rc;
+}
+
+/*
+ * Reads the days meetings avoid from path ("-": the standard input):
+ * one date or range a line, '#' comments, blank lines, in UTF-8 with or
+ * without a byte-order mark, LF or CRLF; at most AVOID_BYTES_MAX bytes,
+ * read a byte at a time so that no line grows without limit.
+ */
+int
+meetings_avoid_read(struct avoid *a, const char *path, struct diag *d)
+{
+	const char *name = strcmp(path, "-") == 0 ? CSV_STDIN : path;
+	struct strbuf line;
+	unsigned long lineno = 1;
+	size_t cap = 0, total = 0;
+	FILE *fp;
+	int c, rc = 0;
+
+	memset(a, 0, sizeof(*a));
+	if ((fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r")) == NULL)
+		return diag_set(d, name, 0, "%s", strerror(errno));
+	sb_init(&line);
+	while (rc == 0 && (c = getc(fp)) != EOF) {
+		if (++total > AVOID_BYTES_MAX) {
+			rc = diag_set(d, name, lineno, "longer than %d bytes: "
+			    "not a list of dates", AVOID_BYTES_MAX);
+			break;
+		}
+		if (c != '\n') {
+			sb_addc(&line, c);
+			continue;
+		}
+		rc = avoid_text(a, &cap, name, lineno++, &line, d);
+	}
+	if (rc == 0 && ferror(fp))
+		rc = diag_set(d, name, 0, "%s", strerror(errno));
+	if (rc == 0 && line.len > 0)
+		rc = avoid_text(a, &cap, name, lineno, &line, d);
+	if (fp != stdin)
+		fclose(fp);
+	sb_free(&line);
+	if (rc == -1) {
+		meetings_avoid_free(a);
+		return -1;
+	}
+	merge_spans(a);
+	return 0;
+}
+
+void
+meetings_avoid_free(struct avoid *a)
+{
+	free(a->s);
+	memset(a, 0, sizeof(*a));
 }
 
 static int
@@ -185,7 +417,8 @@ read_attendance(const struct roster *r, const struct table *t,
 		s = table_value(t, i, col[0], &len);
 		if (date_parse(s, len, &a[i].date) == -1)
 			return diag_set(d, t->name, line, "bad date '%.*s' in "
-			    "column 'date' (use YYYY-MM-DD)", (int)len, s);
+			    "column 'date' (use YYYY-MM-DD or DD-MM-YYYY)",
+			    (int)len, s);
 		s = table_value(t, i, col[1], &len);
 		if (find_org(r, t, line, s, len, &k, d) == -1)
 			return -1;

@@ -500,6 +500,11 @@ plan_register(const struct model *m, const struct table *p,
 			goto done;
 		}
 		if (where[q] == -1) {
+			/* met, but what the owner wrote must still read */
+			if (reg_day(p, i, col[RC_DATE], d) == -2 ||
+			    reg_day(p, i, col[RC_START], d) == -2 ||
+			    reg_day(p, i, col[RC_END], d) == -2)
+				goto done;
 			rc->met++;
 			continue;
 		}

@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "isac.h"
 
@@ -22,9 +23,34 @@ sb_field(struct out *w, struct strbuf *b)
 }
 
 /*
- * The blank checklist in the model's order; with previous answers (may
- * be NULL), the latest period's consensus answer in lang's words and its
- * notes beside the empty answer.  -1 when out of memory.
+ * Last year's answer to question q and its note, and the check that lets
+ * a reader tell them from what a member typed there (tally_check).
+ */
+static int
+previous(struct out *w, const struct tally *prev, size_t p, size_t q,
+    enum consensus rule, const char *lang, struct strbuf *note)
+{
+	char a[TALLY_CHECK], n[TALLY_CHECK];
+	const char *word;
+	int rc;
+
+	word = answer_word(consensus(tally_votes(prev, p, q), rule), lang);
+	out_field(w, word);
+	tally_note(prev, p, q, note);
+	tally_check(word, strlen(word), a);
+	tally_check(sb_str(note), note->len, n);
+	rc = sb_field(w, note);
+	sb_printf(note, "%s %s", a, n);
+	if (sb_field(w, note) == -1)
+		rc = -1;
+	return rc;
+}
+
+/*
+ * The blank checklist in the model's order, with empty answer,
+ * respondent and note columns to fill in; with previous answers (may be
+ * NULL), the latest period's consensus answer in lang's words and its
+ * notes beside them.  -1 when out of memory.
  */
 int
 report_template(struct out *w, const struct model *m,
@@ -35,22 +61,23 @@ report_template(struct out *w, const struct model *m,
 	struct strbuf note;
 
 	sb_init(&note);
-	tab_header(w, TK_TEMPLATE, prev == NULL ? 0 :
+	tab_header(w, TK_TEMPLATE, tab_with(TK_TEMPLATE, "respondent") |
+	    tab_with(TK_TEMPLATE, "note") | (prev == NULL ? 0 :
 	    tab_with(TK_TEMPLATE, "previous") |
-	    tab_with(TK_TEMPLATE, "previous_note"), 0, labelled);
+	    tab_with(TK_TEMPLATE, "previous_note") |
+	    tab_with(TK_TEMPLATE, "previous_check")), 0, labelled);
 	for (i = 0; i < m->nq && rc == 0; i++) {
 		out_field(w, m->q[i].id);
 		out_field(w, m->cap[m->q[i].cap].code);
 		out_num(w, (unsigned long)m->q[i].level);
 		out_field(w, m->q[i].text);
-		out_field(w, "");
-		if (prev != NULL) {
-			out_field(w, answer_word(consensus(tally_votes(prev,
-			    last, i), rule), lang));
-			tally_note(prev, last, i, &note);
-			rc = sb_field(w, &note);
-			tab_tlp(w, labelled, tally_label(prev, last, i));
-		}
+		out_field(w, "");	/* answer */
+		out_field(w, "");	/* respondent */
+		out_field(w, "");	/* note */
+		if (prev != NULL)
+			rc = previous(w, prev, last, i, rule, lang, &note);
+		tab_tlp(w, labelled, prev != NULL ? tally_label(prev, last, i) :
+		    TLP_NONE);
 		out_end(w);
 	}
 	sb_free(&note);

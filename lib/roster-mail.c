@@ -2,6 +2,11 @@
  * roster-mail.c: the roster as a mailing list: who is on it, once each,
  * and each member as a line of a mailing-list manager's import.
  *
+ * The guide's list is closed and personal (Communicatie: "alleen
+ * persoonlijke adressen, geen functionele mailboxen"), for people who
+ * signed the membership guidelines, so the rows check rejects for either
+ * reason are left off, and returned for the program to name.
+ *
  * A line-oriented reader (Mailman's and Sympa's imports, a shell loop)
  * must see one member per line, so whatever it could take for a line
  * end or a control becomes a space: C0 and C1 controls, U+2028 LINE
@@ -88,30 +93,66 @@ by_email(const void *a, const void *b)
 	return c ? c : x->m->line < y->m->line ? -1 : 1;
 }
 
+static int
+key_cmp(const void *key, const void *b)
+{
+	const struct mailto *y = b;
+
+	return strcmp(key, y->m->email_key);
+}
+
+/* Why the guide keeps a row off the list, or NULL. */
+static const char *
+left_off(const struct member *m)
+{
+	if (roster_functional(m->email) != NULL)
+		return "a functional mailbox, not a personal address";
+	if (m->signed_on == ROSTER_NODATE)
+		return "has not signed the membership guidelines";
+	return NULL;
+}
+
 /*
- * The active members, sorted by address and each address once (in any
- * case or spelling: its folded key), the first row of an address
- * standing for all, labelled with the strictest of their labels.  An
- * active member without a good address is an error.  Returns how many,
- * with *out to free, or -1.
+ * The mailing list: the active members, sorted by address and each
+ * address once (in any case or spelling: its folded key), the first row
+ * of an address standing for all, labelled with the strictest of their
+ * labels.  The guide's list holds personal addresses of people who
+ * signed the membership guidelines, so a functional mailbox and a
+ * member who has not signed are left off, unless all; those rows follow
+ * the list in *out, in roster order, each with why, *nleft of them
+ * (none whose address is on the list through another row).  An active
+ * member without a good address is an error.  Returns how many are on
+ * the list, with *out to free, or -1.
  */
 long
-roster_mail_list(const struct roster *r, struct mailto **out,
-    struct diag *d)
+roster_mail_list(const struct roster *r, int all, struct mailto **out,
+    size_t *nleft, struct diag *d)
 {
-	struct mailto *m;
+	struct mailto *m, *left;
 	const char *why;
-	size_t i, n = 0, k = 0;
+	size_t i, n = 0, k = 0, nl = 0;
 
 	*out = NULL;
-	if ((m = calloc(r->n + 1, sizeof(*m))) == NULL)
+	*nleft = 0;
+	if ((m = calloc(r->n + 1, sizeof(*m))) == NULL ||
+	    (left = calloc(r->n + 1, sizeof(*left))) == NULL) {
+		free(m);
 		return diag_nomem(d, r->t.name);
+	}
 	for (i = 0; i < r->n; i++) {
 		if (!r->m[i].active)
 			continue;
 		if ((why = roster_email_problem(r->m[i].email)) != NULL) {
 			free(m);
+			free(left);
 			return diag_set(d, r->t.name, r->m[i].line, "%s", why);
+		}
+		why = all ? NULL : left_off(&r->m[i]);
+		if (why != NULL) {
+			left[nl].m = &r->m[i];
+			left[nl].tlp = r->m[i].tlp;
+			left[nl++].why = why;
+			continue;
 		}
 		m[n].m = &r->m[i];
 		m[n++].tlp = r->m[i].tlp;
@@ -125,6 +166,11 @@ roster_mail_list(const struct roster *r, struct mailto **out,
 		}
 		m[k++] = m[i];
 	}
+	for (i = 0; i < nl; i++)
+		if (bsearch(left[i].m->email_key, m, k, sizeof(*m),
+		    key_cmp) == NULL)
+			m[k + (*nleft)++] = left[i];
+	free(left);
 	*out = m;
 	return (long)k;
 }

@@ -150,7 +150,7 @@ read_date(const struct roster *r, size_t i, int col, const char *name,
 	if (lenient)
 		return 0;
 	return diag_set(d, r->t.name, r->t.rows[i].line, "bad date '%.*s' in "
-	    "column '%s' (use YYYY-MM-DD)", (int)len, s, name);
+	    "column '%s' (use YYYY-MM-DD or DD-MM-YYYY)", (int)len, s, name);
 }
 
 /*

@@ -70,7 +70,9 @@ struct keyrows {
 struct check {
 	const struct roster	*r;
 	struct findings		*fs;
-	struct keyrows		 emails, names;
+	struct keyrows		 emails;
+	struct keyrows		 names;		/* by organisation and name */
+	struct strbuf		 key;
 	struct strtab		*domains;
 	struct orgdom		*dom;
 };
@@ -164,8 +166,8 @@ roster_email_problem(const char *s)
 }
 
 /* The mailbox name when s is a functional address, else NULL. */
-static const char *
-functional_box(const char *s)
+const char *
+roster_functional(const char *s)
 {
 	const char *at = strchr(s, '@'), *plus;
 	size_t i, len;
@@ -250,8 +252,8 @@ bad_dates(const struct roster *r, size_t i, struct findings *fs)
 			continue;
 		s = table_value(&r->t, i, col[k], &len);
 		if (add(fs, RULE_BAD_DATE, m->tlp, m->org, m->name, "line %lu: "
-		    "bad date '%.*s' in column '%s' (use YYYY-MM-DD)",
-		    m->line, (int)len, s, name[k]) == -1)
+		    "bad date '%.*s' in column '%s' (use YYYY-MM-DD or "
+		    "DD-MM-YYYY)", m->line, (int)len, s, name[k]) == -1)
 			return -1;
 	}
 	return 0;
@@ -278,6 +280,12 @@ earlier(const struct roster *r, size_t i, const char *key,
 	return &r->m[kr->first[k]];
 }
 
+/*
+ * A person is the same person by address, or by name within one
+ * organisation: two people of one name in two organisations, with two
+ * addresses, are two people (the guide's members are organisations,
+ * and a common name is common).
+ */
 static int
 check_dups(struct check *c, size_t i)
 {
@@ -291,7 +299,11 @@ check_dups(struct check *c, size_t i)
 	    e->tlp), m->org, m->name, "line %lu: the address of line %lu "
 	    "again", m->line, e->line) == -1)
 		return -1;
-	if ((e = earlier(r, i, m->name_key, &c->names,
+	sb_reset(&c->key);
+	sb_printf(&c->key, "%zu:%s", m->org_i, m->name_key);
+	if (sb_failed(&c->key))
+		return -1;
+	if ((e = earlier(r, i, c->key.s, &c->names,
 	    &nomem)) != NULL && add(c->fs, RULE_DUP_PERSON, tlp_max(m->tlp,
 	    e->tlp), m->org, m->name, "line %lu: the person of line %lu "
 	    "again", m->line, e->line) == -1)
@@ -319,7 +331,7 @@ check_row(struct check *c, size_t i)
 		if (add(c->fs, RULE_BAD_EMAIL, m->tlp, m->org, m->name,
 		    "line %lu: %s", m->line, why) == -1)
 			return -1;
-	} else if ((box = functional_box(m->email)) != NULL &&
+	} else if ((box = roster_functional(m->email)) != NULL &&
 	    add(c->fs, RULE_FUNCTIONAL, m->tlp, m->org, m->name, "line %lu: "
 	    "'%s@' is a functional mailbox, not a personal address", m->line,
 	    box) == -1)
@@ -441,6 +453,7 @@ check_init(struct check *c, const struct roster *r, struct findings *fs)
 	size_t n = r->n ? r->n : 1;
 
 	memset(c, 0, sizeof(*c));
+	sb_init(&c->key);
 	c->r = r;
 	c->fs = fs;
 	if ((c->emails.tab = strtab_new(0)) == NULL ||
@@ -461,6 +474,7 @@ check_free(struct check *c)
 	strtab_free(c->emails.tab);
 	strtab_free(c->names.tab);
 	strtab_free(c->domains);
+	sb_free(&c->key);
 	free(c->emails.first);
 	free(c->names.first);
 	for (i = 0; c->dom != NULL && i < c->r->norg; i++)

@@ -51,21 +51,19 @@ rtab_check(struct out *w, const struct roster *r, unsigned long warn_orgs,
 }
 
 /*
- * fmt is enum mailfmt: MAIL_CSV a table of name and email (and the
- * label), the others lines for a mailing-list manager, which have no
- * place for a label.
+ * The mailing list m (n addresses, roster_mail_list's), in fmt (enum
+ * mailfmt): MAIL_CSV a table of name and email (and the label), the
+ * others lines for a mailing-list manager, which have no place for a
+ * label.
  */
 int
-rtab_mailing_list(struct out *w, const struct roster *r, int fmt,
-    struct diag *d)
+rtab_mailing_list(struct out *w, const struct roster *r,
+    const struct mailto *m, size_t n, int fmt, struct diag *d)
 {
-	struct mailto *m;
 	struct strbuf lines;
-	long i, n;
+	size_t i;
 	int rc = 0;
 
-	if ((n = roster_mail_list(r, &m, d)) == -1)
-		return -1;
 	if (fmt == MAIL_CSV) {
 		tab_header(w, TK_MAILING, 0, 0, r->labelled);
 		for (i = 0; i < n; i++) {
@@ -74,7 +72,6 @@ rtab_mailing_list(struct out *w, const struct roster *r, int fmt,
 			tab_tlp(w, r->labelled, m[i].tlp);
 			out_end(w);
 		}
-		free(m);
 		return 0;
 	}
 	/* All lines made before the first is written: nothing half. */
@@ -88,7 +85,6 @@ rtab_mailing_list(struct out *w, const struct roster *r, int fmt,
 	else
 		fwrite(sb_str(&lines), 1, lines.len, w->fp);
 	sb_free(&lines);
-	free(m);
 	return rc;
 }
 
@@ -300,4 +296,23 @@ rtab_evidence(struct out *w, const struct roster *r)
 	}
 	evidence_free(ev);
 	return 0;
+}
+
+/* What is due, sorted (due.c); 1 when anything is, else 0. */
+int
+rtab_due(struct out *w, const struct duelist *l)
+{
+	size_t i;
+
+	tab_header(w, TK_DUE, 0, 0, l->labelled);
+	for (i = 0; i < l->n; i++) {
+		date_field(w, l->it[i].due);
+		out_field(w, due_kind_name(l->it[i].kind));
+		out_field(w, l->it[i].subject);
+		out_field(w, l->it[i].who);
+		out_field(w, l->it[i].msg);
+		tab_tlp(w, l->labelled, l->it[i].tlp);
+		out_end(w);
+	}
+	return l->n > 0;
 }

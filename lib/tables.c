@@ -27,7 +27,8 @@ static const struct tdecl decls[TK_N] = {
 		{ "id", 0 }, { "capability", 0 }, { "level", TC_NUM },
 		{ "question", 0 }, { "answer", 0 }, { "respondent", TC_OPT },
 		{ "note", TC_OPT }, { "previous", TC_OPT },
-		{ "previous_note", TC_OPT }, { NULL, 0 } } },
+		{ "previous_note", TC_OPT }, { "previous_check", TC_OPT },
+		{ NULL, 0 } } },
 	[TK_ANSWERS] = { "answers", { "Answers", "Antwoorden" }, {
 		{ "period", TC_ANY | TC_OPT }, { "respondent", TC_ANY | TC_OPT },
 		{ "id", TC_ANY }, { "answer", TC_ANY },
@@ -92,6 +93,9 @@ static const struct tdecl decls[TK_N] = {
 		{ "term_end", 0 }, { NULL, 0 } } },
 	[TK_MAILING] = { "mailing list", { "Mailing list", "Maillijst" }, {
 		{ "name", 0 }, { "email", 0 }, { NULL, 0 } } },
+	[TK_DUE] = { "due", { "Due", "Te doen" }, {
+		{ "due", 0 }, { "kind", 0 }, { "subject", 0 }, { "who", 0 },
+		{ "message", 0 }, { NULL, 0 } } },
 };
 
 /* The declaration of kind k; that of a plain table for anything else. */

@@ -32,6 +32,7 @@ enum tkind {
 	TK_ADMISSION,
 	TK_TERMS,
 	TK_MAILING,
+	TK_DUE,
 	TK_N
 };
 

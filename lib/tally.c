@@ -63,6 +63,7 @@ struct tally {
 	int		 periods;	/* -1 until the first file is read */
 	int		 hasnotes;
 	int		 labelled;	/* a file had a tlp column */
+	struct strbuf	 warn;		/* warnings, a line each */
 
 	/* respondents in periods: answered questions as bits */
 	struct pairkey	*key;
@@ -81,6 +82,12 @@ struct tally {
 
 struct cols {
 	int	id, answer, resp, period, note, tlp;
+	int	prev[2];		/* previous, previous_note */
+	int	check;			/* previous_check: what the form said */
+	unsigned long named, unnamed;	/* rows with and without respondent */
+	unsigned long namedline, unnamedline;	/* the first of each */
+	unsigned long prevline;		/* the first previous* cell filled */
+	int	prevcol;
 };
 
 struct tally *
@@ -127,6 +134,7 @@ tally_free(struct tally *t)
 	free(t->run);
 	strtab_free(t->names);
 	strtab_free(t->resp);
+	sb_free(&t->warn);
 	free(t);
 }
 
@@ -138,8 +146,12 @@ find_cols(struct tally *t, struct csvr *r, struct cols *c, struct diag *d)
 	    csvr_col(r, "respondent", 0, &c->resp, d) == -1 ||
 	    csvr_col(r, "period", 0, &c->period, d) == -1 ||
 	    csvr_col(r, "note", 0, &c->note, d) == -1 ||
-	    csvr_col(r, "tlp", 0, &c->tlp, d) == -1)
+	    csvr_col(r, "tlp", 0, &c->tlp, d) == -1 ||
+	    csvr_col(r, "previous", 0, &c->prev[0], d) == -1 ||
+	    csvr_col(r, "previous_note", 0, &c->prev[1], d) == -1 ||
+	    csvr_col(r, "previous_check", 0, &c->check, d) == -1)
 		return -1;
+	c->named = c->unnamed = c->prevline = 0;
 	if (c->tlp >= 0)
 		t->labelled = 1;
 	if (t->periods == -1)
@@ -421,9 +433,88 @@ same_id(const char *id, const char *s, size_t len)
 	return id[len] == '\0';
 }
 
+/*
+ * The respondent of a row: its respondent cell, else the file, as when
+ * there is no such column: a member's filled-in form need not repeat a
+ * name on every row.  But a file that names one on some rows and not on
+ * others has lost a name: an error.
+ */
+static int
+respondent(struct cols *c, unsigned long line, const char *file,
+    const char **who, size_t *len, struct diag *d)
+{
+	if (*len > 0) {
+		if (c->named++ == 0)
+			c->namedline = line;
+	} else {
+		if (c->unnamed++ == 0)
+			c->unnamedline = line;
+		*who = file;
+		*len = strlen(file);
+	}
+	if (c->named == 0 || c->unnamed == 0)
+		return 0;
+	if (c->unnamed == 1 && c->unnamedline == line)
+		return diag_set(d, file, line, "no respondent, but line %lu "
+		    "names one: name the respondent on every row, or on "
+		    "none", c->namedline);
+	return diag_set(d, file, line, "a respondent, but line %lu names "
+	    "none: name the respondent on every row, or on none",
+	    c->unnamedline);
+}
+
+/*
+ * Notes the first previous or previous_note cell a member changed: the
+ * form says in previous_check what it wrote there (report.c), so that
+ * what a member typed into last year's columns, where nobody reads it,
+ * can be told from last year's words.
+ */
+static void
+previous_cell(struct cols *c, const struct csvrow *row)
+{
+	const char *s, *sum;
+	size_t len, sumlen;
+	char want[TALLY_CHECK];
+	int k;
+
+	if (c->check < 0)
+		return;
+	sum = csvrow_value(row, c->check, &sumlen);
+	for (k = 0; k < 2; k++) {
+		if (c->prev[k] < 0)
+			continue;
+		s = csvrow_value(row, c->prev[k], &len);
+		tally_check(s, len, want);
+		if (sumlen == 2 * TALLY_CHECK - 1 ? memcmp(sum + k * TALLY_CHECK,
+		    want, TALLY_CHECK - 1) == 0 : len == 0)
+			continue;
+		c->prevline = row->line;
+		c->prevcol = c->prev[k];
+		return;
+	}
+}
+
+/*
+ * The check of one previous cell, as the form writes it: 7 hex digits
+ * of an FNV-1a hash of its trimmed text, NUL-terminated.
+ */
+void
+tally_check(const char *s, size_t len, char out[TALLY_CHECK])
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	text_trim(&s, &len);
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	snprintf(out, TALLY_CHECK, "%07lx", (unsigned long)(h & 0xfffffff));
+}
+
 /* 1 when the row names a question, 0 for a note, -1 on an error. */
 static int
-add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
+add_row(struct tally *t, const struct csvrow *row, struct cols *c,
     const char *file, struct diag *d)
 {
 	const char *id, *ans, *per, *who, *note, *tl;
@@ -441,17 +532,16 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 		label = TLP_NONE;
 	else if ((label = tlp_value(tl, tllen, file, row->line, d)) == -2)
 		return -1;
-	if (c->resp < 0) {
-		/* one member's filled-in checklist: the file is the member */
-		who = file;
-		wholen = strlen(file);
-	}
 	if (idlen == 0) {
 		if (anslen == 0)
 			return 0;	/* a note, not an answer */
 		return diag_set(d, file, row->line, "answer '%.*s' without "
 		    "a question id", (int)anslen, ans);
 	}
+	if (respondent(c, row->line, file, &who, &wholen, d) == -1)
+		return -1;
+	if (c->prevline == 0)
+		previous_cell(c, row);
 	if (t->lastq + 1 < (long)t->m->nq &&
 	    same_id(t->m->q[t->lastq + 1].id, id, idlen))
 		q = t->lastq + 1;
@@ -517,6 +607,34 @@ add_row(struct tally *t, const struct csvrow *row, const struct cols *c,
 }
 
 /*
+ * A member who typed into the form's previous or previous_note column
+ * wrote what nobody reads: last year's, shown beside this year's.  Said
+ * once per file, as a warning the program prints.
+ */
+static int
+warn_previous(struct tally *t, struct csvr *r, const struct cols *c,
+    struct diag *d)
+{
+	struct diag w;
+	const char *col = csvr_colname(r, (size_t)c->prevcol);
+
+	diag_set(&w, csvr_name(r), c->prevline, "column '%s' holds last "
+	    "year's %s and is not read: this year's goes in column '%s'",
+	    col, c->prevcol == c->prev[0] ? "answer" : "note",
+	    c->prevcol == c->prev[0] ? "answer" : "note");
+	sb_add(&t->warn, w.text);
+	sb_addc(&t->warn, '\n');
+	return sb_failed(&t->warn) ? diag_nomem(d, csvr_name(r)) : 0;
+}
+
+/* The warnings of the files read, a line each; "" when none. */
+const char *
+tally_warnings(const struct tally *t)
+{
+	return sb_str(&t->warn);
+}
+
+/*
  * Reads the answers in one file into the tally.  A file must name at
  * least one question: a header alone is more likely a mistake than a
  * survey nobody answered.
@@ -543,6 +661,8 @@ tally_read(struct tally *t, struct csvr *r, struct diag *d)
 	if (rows == 0)
 		return diag_set(d, csvr_name(r), 0, "no answers: no row "
 		    "names a question");
+	if (c.prevline > 0)
+		return warn_previous(t, r, &c, d);
 	return 0;
 }
 

@@ -135,7 +135,7 @@ $d/dir/file"
 	mkdir "$BATS_TEST_TMPDIR/data"
 	cp "$DATA/model-small.csv" "$BATS_TEST_TMPDIR/data/model.en.csv"
 	ISAC_DATADIR="$BATS_TEST_TMPDIR/data" run -0 isac-score -T -l en
-	assert_line --index 1 "ACT.1.1,ACT,1,Do the participants share information?,"
+	assert_line --index 1 "ACT.1.1,ACT,1,Do the participants share information?,,,"
 	ISAC_DATADIR="$BATS_TEST_TMPDIR/data" run -2 --separate-stderr isac-score -T -l nl
 	assert_equal "$stderr" "isac-score: $BATS_TEST_TMPDIR/data/model.nl.csv: No such file or directory (set ISAC_DATADIR to the directory of the isac data)"
 }

@@ -115,7 +115,8 @@ meetings
 attendance
 admit
 terms
-evidence"
+evidence
+due"
 	run -0 comp "isac-roster m"
 	assert_output "mailing-list
 meetings"
@@ -130,6 +131,20 @@ meetings"
 	refute_line -- "--max-orgs"
 	run -0 comp "isac-roster meetings -w th"
 	assert_output "thursday"
+	run -0 comp "isac-roster due --"
+	assert_line -- "--answers"
+	assert_line -- "--days"
+	assert_line -- "--plan"
+	assert_line -- "--date"
+	refute_line -- "--avoid"
+	run -0 comp "isac-roster meetings --"
+	assert_line -- "--avoid"
+	assert_line -- "--no-carnival"
+	assert_line -- "--location"
+	assert_line -- "--previous"
+	refute_line -- "--answers"
+	run -0 comp "isac-roster mailing-list --a"
+	assert_output "--all"
 }
 
 @test "completion: plan templates, chart kinds and file arguments" {

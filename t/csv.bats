@@ -215,13 +215,13 @@ same_json() {
 @test "csv: output quotes a field only when it holds the delimiter, a quote or a line end" {
 	printf 'id,capability,level,question\nA.1.1,A,1,plain text\nA.1.2,A,1,"with, comma"\nA.1.3,A,1,"say ""yes"""\nA.1.4,A,1,"two\nlines"\nA.1.5,A,1,semi;colon\n' >"$F"
 	run -0 isac-score -T -m "$F"
-	assert_output 'id,capability,level,question,answer
-A.1.1,A,1,plain text,
-A.1.2,A,1,"with, comma",
-A.1.3,A,1,"say ""yes""",
+	assert_output 'id,capability,level,question,answer,respondent,note
+A.1.1,A,1,plain text,,,
+A.1.2,A,1,"with, comma",,,
+A.1.3,A,1,"say ""yes""",,,
 A.1.4,A,1,"two
-lines",
-A.1.5,A,1,semi;colon,'
+lines",,,
+A.1.5,A,1,semi;colon,,,'
 }
 
 @test "csv: TSV output quotes a field holding a tab or line end, and reads back unchanged" {
@@ -229,8 +229,8 @@ A.1.5,A,1,semi;colon,'
 	isac-score -T -m "$F" >"$BATS_TEST_TMPDIR/out.csv"
 	isac-score -T --tsv -m "$F" >"$BATS_TEST_TMPDIR/out.tsv"
 	run -0 cat "$BATS_TEST_TMPDIR/out.tsv"
-	assert_line --index 1 "$(printf 'A.1.1\tA\t1\t"tab\there"\t')"
-	assert_line --index 4 "$(printf 'A.1.3\tA\t1\twith, comma\t')"
+	assert_line --index 1 "$(printf 'A.1.1\tA\t1\t"tab\there"\t\t\t')"
+	assert_line --index 4 "$(printf 'A.1.3\tA\t1\twith, comma\t\t\t')"
 	assert_equal "$(csvdump "$BATS_TEST_TMPDIR/out.tsv")" "$(csvdump "$BATS_TEST_TMPDIR/out.csv")"
 }
 

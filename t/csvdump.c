@@ -44,7 +44,7 @@ usage(void)
 int
 main(int argc, char *argv[])
 {
-	struct csvopt opt = { 0, ENC_AUTO };
+	struct csvopt opt = { 0, ENC_AUTO, NULL };
 	struct csvr *r;
 	struct csvrow row;
 	struct diag d;

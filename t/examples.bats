@@ -40,8 +40,9 @@ examples() {
 }
 
 # runnable CMD: can the command run here?  Every program it calls is
-# installed and every file it reads exists (files it writes, after ">",
-# need not): answers/*.csv or a user's roster.csv are the reader's own.
+# installed and every file it reads exists (files it writes, after ">"
+# or as the last argument of cp or mv, need not): answers/*.csv or a
+# user's roster.csv are the reader's own.
 runnable() {
 	local w
 	for w in $(printf '%s\n' "$1" | tr '\001' ' ' | awk '{
@@ -50,8 +51,11 @@ runnable() {
 			if ($i == "\\") continue
 			if ($i ~ /^[|;]$/ || $i ~ /^(&&|\|\|)$/) { first = 1; continue }
 			if ($i ~ /^[0-9]?>/) { if ($i ~ /^[0-9]?>$/) i++; continue }
-			if (first) { print "cmd:" $i; first = 0; continue }
-			if ($i ~ /\.(csv|txt|ics|tsv)$/) print "file:" $i
+			if (first) { print "cmd:" $i; c = $i; first = 0; continue }
+			if ($i !~ /\.(csv|txt|ics|tsv)$/) continue
+			if ((c == "cp" || c == "mv") && (i == NF ||
+			    $(i + 1) ~ /^([|;]|&&|\|\|)$/)) continue
+			print "file:" $i
 		} }'); do
 		case $w in
 		cmd:*) command -v -- "${w#cmd:}" >/dev/null || return 1 ;;

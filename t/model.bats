@@ -41,13 +41,13 @@ counts() {
 @test "model: the checklist is transcribed from the guide, word for word" {
 	# Spot checks against the text of the NCSC guide, both languages.
 	run -0 isac-score -T -l en
-	assert_line "WM.2.5,WM,2,\"Do the chair, vice-chair and secretary prepare the ISAC meetings and share duties?\","
-	assert_line "ISM.1.1,ISM,1,Is information currently being shared verbally between participants?,"
-	assert_line "SAP.3.4,SAP,3,Is the ISAC independent?,"
+	assert_line "WM.2.5,WM,2,\"Do the chair, vice-chair and secretary prepare the ISAC meetings and share duties?\",,,"
+	assert_line "ISM.1.1,ISM,1,Is information currently being shared verbally between participants?,,,"
+	assert_line "SAP.3.4,SAP,3,Is the ISAC independent?,,,"
 	run -0 isac-score -T -l nl
-	assert_line "WM.1.2,WM,1,Wordt het Traffic Light Protocol (TLP) gehanteerd?,"
-	assert_line "SAP.3.4,SAP,3,Is de ISAC een zelfstandige organisatie?,"
-	assert_line "ACT.3.2,ACT,3,\"Is de ISAC zichtbaar in de media, branche of regio?\","
+	assert_line "WM.1.2,WM,1,Wordt het Traffic Light Protocol (TLP) gehanteerd?,,,"
+	assert_line "SAP.3.4,SAP,3,Is de ISAC een zelfstandige organisatie?,,,"
+	assert_line "ACT.3.2,ACT,3,\"Is de ISAC zichtbaar in de media, branche of regio?\",,,"
 }
 
 @test "model: the capabilities files name the model's capabilities in its order" {

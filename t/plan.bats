@@ -225,6 +225,13 @@ SAP.2.4,done,2027-01-01,2027-03-31"
 	assert_equal "$stderr" "isac-plan: $BATS_TEST_TMPDIR/r.csv:3: bad date '1-2-2027x' in column 'start' (use YYYY-MM-DD or DD-MM-YYYY)"
 }
 
+@test "plan: a bad date in the register is an error, also on an item already met" {
+	sed 's/^SAP.2.2,Carla Smit,done,2026-03-02/SAP.2.2,Carla Smit,done,31-02-2026/' "$G/register.csv" >"$BATS_TEST_TMPDIR/r.csv"
+	run -2 --separate-stderr isac-plan -r "$BATS_TEST_TMPDIR/r.csv" "$GAP"
+	assert_output ""
+	assert_equal "$stderr" "isac-plan: $BATS_TEST_TMPDIR/r.csv:2: bad date '31-02-2026' in column 'date' (use YYYY-MM-DD or DD-MM-YYYY)"
+}
+
 @test "plan: -q keeps the counts and warnings about the register quiet" {
 	run -0 --separate-stderr isac-plan -q -r "$G/register.csv" -e 2026-10-01 "$GAP"
 	[ -z "$stderr" ]

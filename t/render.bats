@@ -263,7 +263,7 @@ ACT 1 2"
 
 @test "render: a filled-in template in HTML has its answers ticked" {
 	isac-score -T > "$T/template.csv"
-	sed -i 's/^\(SAP\.1\.1,.*\),$/\1,yes/' "$T/template.csv"
+	sed -i 's/^\(SAP\.1\.1,.*\),,,$/\1,yes,,/' "$T/template.csv"
 	run -0 isac-render -f html --tlp green "$T/template.csv"
 	[ "$(printf '%s\n' "$output" | grep -o '&#10003;' | wc -l)" -eq 1 ]
 }

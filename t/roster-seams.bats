@@ -72,7 +72,7 @@ PY
 	    5s/@dwzuid.nl/@another-rather-long-domain-for-the-southern-drinking-water.example.nl/"
 	run -1 isac-roster check "$R"
 	assert_output "$HDR
-error,bad-date,Drinkwater Zuid,Dirk Visser,line 5: bad date '$bad' in column 'signed' (use YYYY-MM-DD)
+error,bad-date,Drinkwater Zuid,Dirk Visser,line 5: bad date '$bad' in column 'signed' (use YYYY-MM-DD or DD-MM-YYYY)
 warning,mixed-domains,Drinkwater Zuid,,\"people on 2 mail domains: a-long-subdomain-of-the-southern-drinking-water-company.dwzuid.nl, another-rather-long-domain-for-the-southern-drinking-water.example.nl\""
 }
 
@@ -279,8 +279,8 @@ Jan Hendriks,jan.hendriks@havenwest.nl,"
 	run -0 isac-roster meetings -y 2027 -n 4 "$L"
 	assert_output 'date,agenda_due,host,tlp
 2027-02-16,2027-01-26,Waterschap Noord,TLP:AMBER
-2027-05-18,2027-04-27,Drinkwater Zuid,TLP:RED
-2027-08-17,2027-07-27,"Hoogheemraadschap Oost, afdeling IV",
+2027-05-18,2027-04-26,Drinkwater Zuid,TLP:RED
+2027-09-07,2027-08-17,"Hoogheemraadschap Oost, afdeling IV",
 2027-11-16,2027-10-26,Havenbedrijf West,TLP:GREEN'
 	run -1 isac-roster terms --date 2026-11-24 "$L"
 	assert_output 'role,org,name,since,term_end,tlp

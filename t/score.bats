@@ -439,15 +439,15 @@ votes() {
 
 @test "score: --template prints the blank checklist in the model's order" {
 	run -0 isac-score --template -l en
-	assert_line --index 0 "id,capability,level,question,answer"
-	assert_line --index 1 "SAP.1.1,SAP,1,Has an information exchange objective been formulated in mutual consultation?,"
-	assert_line --index 56 "ACT.3.2,ACT,3,\"Is the ISAC visible in the media, branch or region?\","
+	assert_line --index 0 "id,capability,level,question,answer,respondent,note"
+	assert_line --index 1 "SAP.1.1,SAP,1,Has an information exchange objective been formulated in mutual consultation?,,,"
+	assert_line --index 56 "ACT.3.2,ACT,3,\"Is the ISAC visible in the media, branch or region?\",,,"
 	[ "${#lines[@]}" -eq 57 ]
 }
 
 @test "score: --lang nl gives the Dutch checklist with the same ids" {
 	run -0 isac-score -T --lang nl
-	assert_line --index 1 "SAP.1.1,SAP,1,Is er een gemeenschappelijk geformuleerd doel van informatie-uitwisseling?,"
+	assert_line --index 1 "SAP.1.1,SAP,1,Is er een gemeenschappelijk geformuleerd doel van informatie-uitwisseling?,,,"
 	nl_ids=$(printf '%s\n' "$output" | cut -d, -f1)
 	run -0 isac-score -T --lang en
 	assert_equal "$nl_ids" "$(printf '%s\n' "$output" | cut -d, -f1)"
@@ -465,7 +465,7 @@ votes() {
 }
 
 @test "score: the filled template is valid input as it is" {
-	isac-score -T -l nl | sed 's/,$/,ja/' >"$A"
+	isac-score -T -l nl | sed 's/,,,$/,ja,,/' >"$A"
 	run -0 --separate-stderr isac-score "$A"
 	assert_line "SAP,3,7,7,4,4,8,8,0"
 	[ -z "$stderr" ]
@@ -600,8 +600,8 @@ CERT,1,0,0,0"
 @test "score: partial and no are kept apart in the re-assessment template" {
 	answers yes SAP.1.1=deels SAP.1.2=nee >"$A"
 	run -0 isac-score -T -l nl -p "$A"
-	assert_line --index 1 --regexp '^SAP\.1\.1,SAP,1,.*,,deels,$'
-	assert_line --index 2 --regexp '^SAP\.1\.2,SAP,1,.*,,nee,$'
+	assert_line --index 1 --regexp '^SAP\.1\.1,SAP,1,.*,,,,deels,,[0-9a-f]{7} [0-9a-f]{7}$'
+	assert_line --index 2 --regexp '^SAP\.1\.2,SAP,1,.*,,,,nee,,[0-9a-f]{7} [0-9a-f]{7}$'
 }
 
 @test "score: a no-break space around a period or respondent is trimmed like a space" {
@@ -614,11 +614,50 @@ CERT,1,0,0,0"
 	assert_equal "$stderr" "isac-score: $A:3: SAP.1.1 answered twice by 'ann' in period '2025' (first on line 2)"
 }
 
-@test "score: an empty respondent cell is an error, not another respondent" {
+@test "score: a respondent named on some rows of a file and not on others is an error, not another respondent" {
 	printf 'respondent,id,answer\nann,SAP.1.1,yes\n,SAP.1.2,yes\n' >"$A"
 	run -2 --separate-stderr isac-score "$A"
-	assert_equal "$stderr" "isac-score: $A:3: no respondent for SAP.1.2"
+	assert_equal "$stderr" "isac-score: $A:3: no respondent, but line 2 names one: name the respondent on every row, or on none"
 	[ -z "$output" ]
+	printf 'respondent,id,answer\n,SAP.1.1,yes\n,,\nann,SAP.1.2,yes\n' >"$A"
+	run -2 --separate-stderr isac-score "$A"
+	assert_equal "$stderr" "isac-score: $A:4: a respondent, but line 2 names none: name the respondent on every row, or on none"
+}
+
+@test "score: a form whose respondent column is left empty is one respondent, the file" {
+	isac-score -T | sed 's/,,,$/,yes,,/' >"$A"
+	isac-score -T | sed 's/,,,$/,no,,/' >"$BATS_TEST_TMPDIR/b.csv"
+	run -0 isac-score -D "$A" "$BATS_TEST_TMPDIR/b.csv"
+	assert_line --index 1 --regexp '^SAP\.1\.1,1,1,0,0,0,'
+}
+
+@test "score: a member who writes in a previous column is warned, once per file, naming it" {
+	P="$BATS_TEST_TMPDIR/prev.csv"
+	printf 'id,answer,note\nSAP.1.1,yes,old\n' >"$P"
+	# columns: id capability level question answer respondent note
+	# previous previous_note previous_check
+	isac-score -T -t -p "$P" >"$BATS_TEST_TMPDIR/form.tsv"
+	run -0 head -1 "$BATS_TEST_TMPDIR/form.tsv"
+	assert_output "$(printf 'id\tcapability\tlevel\tquestion\tanswer\trespondent\tnote\tprevious\tprevious_note\tprevious_check')"
+	fill() {
+		awk -F'\t' -v OFS='\t' -v r="$1" -v c="$2" -v v="$3" \
+		    'NR > 1 { $5 = "yes" } NR == r { $c = v } { print }' \
+		    "$BATS_TEST_TMPDIR/form.tsv" >"$A"
+	}
+	# last year's answer and note, as the form wrote them: no warning
+	fill 1 1 id
+	run -0 --separate-stderr isac-score "$A"
+	assert_equal "$stderr" ""
+	# a note typed where last year's stands, on a row that had none
+	fill 3 9 "my note"
+	run -0 --separate-stderr isac-score "$A"
+	assert_equal "$stderr" "isac-score: warning: $A:3: column 'previous_note' holds last year's note and is not read: this year's goes in column 'note'"
+	# last year's answer changed
+	fill 2 8 no
+	run -0 --separate-stderr isac-score "$A"
+	assert_equal "$stderr" "isac-score: warning: $A:2: column 'previous' holds last year's answer and is not read: this year's goes in column 'answer'"
+	run -0 --separate-stderr isac-score -q "$A"
+	[ -z "$stderr" ]
 }
 
 @test "score: the same file named twice is an error, not two respondents" {
@@ -694,11 +733,11 @@ CERT,1,0,0,0"
 	P="$BATS_TEST_TMPDIR/prev.csv"
 	printf 'period,id,answer,note\n2025,SAP.1.1,no,old\n2026,SAP.1.1,yes,"agreed, in May"\n2026,SAP.1.2,partial,\n' >"$P"
 	run -0 isac-score -T -p "$P"
-	assert_line --index 0 "id,capability,level,question,answer,previous,previous_note"
-	assert_line --index 1 --regexp '^SAP\.1\.1,SAP,1,.*,,yes,"agreed, in May"$'
-	assert_line --index 2 --regexp '^SAP\.1\.2,SAP,1,.*,,partial,$'
-	assert_line --index 3 --regexp '^SAP\.1\.3,SAP,1,.*,,,$'
-	printf '%s\n' "$output" | sed '2s/,,yes,/,yes,yes,/' >"$A"
+	assert_line --index 0 "id,capability,level,question,answer,respondent,note,previous,previous_note,previous_check"
+	assert_line --index 1 --regexp '^SAP\.1\.1,SAP,1,.*,,,,yes,"agreed, in May",[0-9a-f]{7} [0-9a-f]{7}$'
+	assert_line --index 2 --regexp '^SAP\.1\.2,SAP,1,.*,,,,partial,,[0-9a-f]{7} [0-9a-f]{7}$'
+	assert_line --index 3 --regexp '^SAP\.1\.3,SAP,1,.*,,,,,,[0-9a-f]{7} [0-9a-f]{7}$'
+	printf '%s\n' "$output" | sed '2s/,,,,yes,/,yes,,,yes,/' >"$A"
 	run -0 isac-score -q "$A"
 	assert_equal "$(row SAP)" "SAP,0,1,7,0,4,0,8,18"
 }

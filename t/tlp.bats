@@ -74,9 +74,9 @@ red_answers() {
 
 @test "tlp: the re-assessment form keeps the label of last year's answer and note" {
 	run -0 isac-score -T -p "$R"
-	assert_line --index 0 "id,capability,level,question,answer,previous,previous_note,tlp"
-	assert_output --regexp $'\nSAP\\.2\\.2,SAP,2,[^\n]*,,partial,B: SECRET,TLP:RED\n'
-	assert_output --regexp $'\nSAP\\.1\\.1,SAP,1,[^\n]*,,,,\n'
+	assert_line --index 0 "id,capability,level,question,answer,respondent,note,previous,previous_note,previous_check,tlp"
+	assert_output --regexp $'\nSAP\\.2\\.2,SAP,2,[^\n]*,,,,partial,B: SECRET,[0-9a-f ]{15},TLP:RED\n'
+	assert_output --regexp $'\nSAP\\.1\\.1,SAP,1,[^\n]*,,,,,,[0-9a-f ]{15},\n'
 }
 
 @test "tlp: an unknown label in the answers is an error at its line" {

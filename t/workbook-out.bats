@@ -363,6 +363,9 @@ for i, r in enumerate(csv.DictReader(open(sys.argv[1])), 2):
 		calc $f saved form.$f
 		$PY "$W/fill.py" form.$f filled.$f same.csv "Havenbedrijf West"
 		calc $f again filled.$f
+		# read back as it is, and as LibreOffice saves it as CSV
+		run -0 isac-score again/filled.$f
+		assert_output "$(cat want.txt)"
 		calc "$CSV" back again/filled.$f
 		run -0 isac-score back/filled.csv
 		assert_output "$(cat want.txt)"
@@ -383,6 +386,35 @@ Havenbedrijf West"
 	run -0 book part again/filled.ods content.xml
 	assert_output --partial 'table:condition="of:cell-content-is-in-list(&quot;ja&quot;;&quot;nee&quot;;&quot;deels&quot;;&quot;n.v.t.&quot;)"'
 	assert_output --partial 'table:protected="true"'
+}
+
+@test "workbook-out: a checklist workbook answered without a respondent is the file's answers, read as it is" {
+	printf 'id,answer,note\nSAP.1.1,nee,nog niet\nWM.1.1,n.v.t.,\nACT.1.1,deels,\n' >same.csv
+	for f in xlsx ods; do
+		isac-score -T -f $f -l nl >form.$f
+		$PY "$W/fill.py" form.$f filled.$f same.csv ""
+		run -0 --separate-stderr isac-score -q filled.$f
+		assert_output "$(isac-score -q same.csv)"
+		# the file is the respondent, and its note is with its answer
+		printf 'id,answer\nSAP.1.1,ja\n' >other.csv
+		run -0 isac-score -D -l nl filled.$f other.csv
+		assert_line --index 1 --regexp "^SAP\.1\.1,1,1,0,0,0,.*,filled\.$f\[Checklist\]: nog niet$"
+	done
+}
+
+@test "workbook-out: a workbook without a label reads back, sheet by sheet, as the tables it was made from" {
+	isac-render -f xlsx "$R/score.csv" "$R/summary.csv" "$R/plan.csv" \
+	    "$R/widths.csv" >u.xlsx 2>/dev/null
+	isac-render -f ods "$R/score.csv" "$R/summary.csv" "$R/plan.csv" \
+	    "$R/widths.csv" >u.ods 2>/dev/null
+	for f in xlsx ods; do
+		for s in "Maturity per capability:score" \
+		    "Current and target level:summary" "Action plan:plan" \
+		    "widths.csv:widths"; do
+			run -0 isac-render -f csv --sheet "${s%%:*}" u.$f
+			assert_output "$(isac-render -f csv "$R/${s#*:}.csv")"
+		done
+	done
 }
 
 @test "workbook-out: the blank checklist workbook gives the same bytes every time" {

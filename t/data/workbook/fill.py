@@ -24,7 +24,8 @@ if form.endswith('.xlsx'):
         x, n = pat.subn(new.replace('\\1', '\\g<1>'), x)
         assert n == 1, (col, row)
         return x
-    x = put('F', '2', who, x)
+    if who:
+        x = put('F', '2', who, x)
     for row, id in ids.items():
         if id in ans:
             x = put('E', row, ans[id]['answer'], x)
@@ -43,7 +44,7 @@ else:
     for k, row in enumerate(body[2:], 2):
         cells = cellre.findall(row)
         new = list(cells)
-        if k == 2:
+        if k == 2 and who:
             new[5] = put(cells[5], who)
         id = re.sub('<[^>]*>', '', cells[0])
         if id in ans:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * checklist.c: the blank checklist as a workbook to fill in, .xlsx or
  * .ods (isac-score -T -f xlsx): the template's columns (tables.c) with

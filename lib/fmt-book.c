@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-book.c: the document as a workbook, .xlsx or .ods (wbook.h): a
  * sheet per table, named from its heading, holding the table as

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-ods.c: a workbook (wbook.h) as an OpenDocument spreadsheet, ODF
  * 1.2, the open standard the Dutch government asks for.  No Debian

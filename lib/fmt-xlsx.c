@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-xlsx.c: a workbook (wbook.h) as an Office Open XML spreadsheet,
  * written by libxlsxwriter.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * wbook.c: what the two workbook writers (fmt-xlsx.c, fmt-ods.c) decide
  * the same way: the date a workbook carries, sheet names Excel accepts,

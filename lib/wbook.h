@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * wbook.h: workbooks written, .xlsx (fmt-xlsx.c) and .ods (fmt-ods.c):
  * sheets of cells as both writers take them, made by isac-render's

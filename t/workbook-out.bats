@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Workbooks out: isac-render -f xlsx and -f ods, a sheet per table, and
 # the fillable checklist, isac-score -T -f xlsx|ods.  What a workbook
 # holds is read from its XML (t/data/workbook/book.py); what it means is

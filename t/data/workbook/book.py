@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # book.py: what t/workbook-out.bats asks of a workbook written, read
 # with nothing but python3's zipfile and re.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # fill.py FORM OUT ANSWERS RESPONDENT: a member fills in the checklist
 # workbook FORM (.xlsx or .ods, as isac-score -T -f writes it) and saves
 # it as OUT: the answer and the note of each question ANSWERS (a CSV of

@@ -12,7 +12,7 @@ CFLAGS ?= -O2 -g
 WARNFLAGS ?= -Wall -Wextra -Werror
 ALL_CFLAGS = -std=c17 $(WARNFLAGS) $(CFLAGS) $(CPPFLAGS) -Ilib \
 	-D_DEFAULT_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
-LDLIBS = -lcsv -lunistring -lzip -lexpat -lm
+LDLIBS = -lcsv -lunistring -lzip -lexpat -lm -lxlsxwriter
 
 # Build directory: `make asan' builds a second tree beside the first.
 B = build

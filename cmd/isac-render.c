@@ -1,6 +1,7 @@
 /*
  * isac-render: the toolkit's tables as documents: text, Markdown, HTML,
- * SVG charts, JSON and CSV, labelled with the Traffic Light Protocol.
+ * SVG charts, JSON, CSV and workbooks (.xlsx, .ods), labelled with the
+ * Traffic Light Protocol.
  */
 #include <sys/ioctl.h>
 
@@ -52,7 +53,8 @@ static const char synopsis[] =
     "                   [file ...]\n";
 
 static const char helptext[] = "\n"
-    "  -f, --format F         text (default), md, html, svg, json or csv\n"
+    "  -f, --format F         text (default), md, html, svg, json, csv,\n"
+    "                         xlsx or ods (a workbook: not to a terminal)\n"
     "      --tlp LABEL        clear, green, amber, amber+strict or red\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
     "      --title T          the document's title\n"
@@ -119,8 +121,8 @@ checks(void)
 	if (format == NULL)
 		ro.fmt = csvonly ? RF_CSV : RF_TEXT;
 	else if ((ro.fmt = rfmt_parse(format)) == -1)
-		usage("unknown format '%s': use text, md, html, svg, json or "
-		    "csv", format);
+		usage("unknown format '%s': use text, md, html, svg, json, "
+		    "csv, xlsx or ods", format);
 	if (csvonly && ro.fmt != RF_CSV)
 		usage("-t, --excel and --[no-]spreadsheet-safe go with "
 		    "--format csv");
@@ -132,6 +134,10 @@ checks(void)
 		usage("--chart goes with --format svg or html");
 	if (label != NULL)
 		ro.tlp = opt_tlp(label);
+	/* like gzip: a binary file is not for a terminal */
+	if ((ro.fmt == RF_XLSX || ro.fmt == RF_ODS) && isatty(STDOUT_FILENO))
+		usage("-f %s writes a workbook, not for a terminal: redirect "
+		    "standard output to a file", format);
 }
 
 int
@@ -218,9 +224,15 @@ main(int argc, char *argv[])
 			    name, n, n == 1 ? "row" : "rows",
 			    tlp_label(rdoc_tlp(doc)));
 	if (rdoc_tlp(doc) == TLP_NONE && (ro.fmt == RF_HTML ||
-	    ro.fmt == RF_SVG || ro.fmt == RF_MD))
+	    ro.fmt == RF_SVG || ro.fmt == RF_MD || ro.fmt == RF_XLSX ||
+	    ro.fmt == RF_ODS))
 		warning("no TLP label: give one with --tlp");
 	out_start(&w, &o);
+	if ((ro.fmt == RF_XLSX || ro.fmt == RF_ODS) &&
+	    rdoc_book(doc, stdout, &d) == -1) {
+		rdoc_free(doc);
+		fail(&d);
+	}
 	rdoc_write(doc, stdout, &w);
 	rdoc_free(doc);
 	finish(&w, 0);

@@ -1,19 +1,25 @@
 /*
- * isac-score: checklist answers to a level per capability.
+ * isac-score: checklist answers to a level per capability; the blank
+ * checklist as CSV or as a workbook to fill in.
  */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 
-enum { OPT_EXPLAIN = OPT_FIRST_OWN };
+enum { OPT_EXPLAIN = OPT_FIRST_OWN, OPT_TLP };
 
 static int		 Dflag;		/* disagreements instead of levels */
 static int		 qflag;		/* no warnings */
 static int		 Tflag;		/* the blank checklist */
 static int		 xflag;		/* explain: the missing ids */
 static const char	*previous;	/* answers to show in the template */
+static const char	*format;	/* of the template, as given */
+static const char	*label;		/* of the template workbook */
+static int		 tlp = TLP_NONE;	/* label, read */
 static struct opts	 o;
 
 static const struct option longopts[] = {
@@ -23,6 +29,7 @@ static const struct option longopts[] = {
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
 	{ "explain",		no_argument,		NULL,	'x' },
+	{ "format",		required_argument,	NULL,	'f' },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
 	{ "model",		required_argument,	NULL,	'm' },
@@ -30,6 +37,7 @@ static const struct option longopts[] = {
 	{ "quiet",		no_argument,		NULL,	'q' },
 	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "template",		no_argument,		NULL,	'T' },
+	{ "tlp",		required_argument,	NULL,	OPT_TLP },
 	{ "tsv",		no_argument,		NULL,	't' },
 	{ "version",		no_argument,		NULL,	'V' },
 	{ NULL,			0,			NULL,	0 }
@@ -41,7 +49,9 @@ static const char synopsis[] =
     "                  [--excel] [file ...]\n"
     "       isac-score -D [-qt] [-c rule] [-d delim] [-l lang] [-m model] "
     "[file ...]\n"
-    "       isac-score -T [-t] [-l lang] [-m model] [-p answers]\n";
+    "       isac-score -T [-t] [-l lang] [-m model] [-p answers]\n"
+    "       isac-score -T -f xlsx|ods [-l lang] [-m model] [-p answers] "
+    "[--tlp label]\n";
 
 static const char helptext[] = "\n"
     "  -c, --consensus RULE   majority (default), all or any\n"
@@ -54,12 +64,16 @@ static const char helptext[] = "\n"
     "      --sheet NAME       read the sheet NAME of a workbook; "
     "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
+    "  -f, --format F         with -T: csv (default), or a workbook to "
+    "fill in,\n"
+    "                         xlsx or ods (not to a terminal)\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
     "  -m, --model FILE       score against another model\n"
     "  -p, --previous FILE    with -T: last answers beside the blank ones\n"
     "  -q, --quiet            no warnings\n"
     "  -T, --template         print the blank checklist\n"
     "  -t, --tsv              write TSV instead of CSV\n"
+    "      --tlp LABEL        -T -f xlsx|ods: the label on every page\n"
     "  -x, --explain          add the ids that hold each level back\n"
     "  -h, --help             this help\n"
     "  -V, --version          the version\n";
@@ -111,17 +125,64 @@ evaluation_due(const struct tally *t)
 		    "the NCSC advises an evaluation every two years", last);
 }
 
+/* The label asked for: TLP 2.0's words only. */
+static int
+opt_tlp(const char *arg)
+{
+	int t = tlp_parse(arg, strlen(arg));
+
+	if (t == TLP_WHITE)
+		usage("--tlp %s: TLP 2.0 renamed WHITE to CLEAR: use --tlp "
+		    "clear", arg);
+	if (t < 0)
+		usage("unknown TLP label '%s': use clear, green, amber, "
+		    "amber+strict or red", arg);
+	return t;
+}
+
+/* The template's format: csv, or a workbook (xlsx, ods) with -T. */
+static int
+checks_format(void)
+{
+	int f = format == NULL ? RF_CSV : rfmt_parse(format);
+
+	if (f != RF_CSV && f != RF_XLSX && f != RF_ODS)
+		usage("unknown format '%s': use csv, xlsx or ods", format);
+	if (f != RF_CSV && !Tflag)
+		usage("-f %s goes with -T", format);
+	if (f != RF_CSV && o.out != OUT_CSV)
+		usage("-t and --excel go with -f csv");
+	if (label != NULL && f == RF_CSV)
+		usage("--tlp goes with -T -f xlsx or ods");
+	/* like gzip: a binary file is not for a terminal */
+	if (f != RF_CSV && isatty(STDOUT_FILENO))
+		usage("-f %s writes a workbook, not for a terminal: redirect "
+		    "standard output to a file", format);
+	return f;
+}
+
+/* The blank checklist as a workbook, labelled, to fill in. */
+static void
+workbook(int fmt, const struct model *m, const struct tally *t)
+{
+	struct diag d;
+
+	if (checklist_write(stdout, fmt, m, t, o.rule, o.lang, tlp,
+	    &d) == -1)
+		fail(&d);
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct model m;
 	struct tally *t = NULL;
 	struct out w;
-	int ch, rc;
+	int ch, rc, fmt;
 
 	prog_init(argv, "isac-score", synopsis, helptext);
 	opts_init(&o);
-	while ((ch = getopt_long(argc, argv, "c:Dd:hl:m:p:qTtVx", longopts,
+	while ((ch = getopt_long(argc, argv, "c:Dd:f:hl:m:p:qTtVx", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'c':
@@ -141,6 +202,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;
+			break;
+		case 'f':
+			format = optarg;
 			break;
 		case 'h':
 			help();
@@ -162,6 +226,9 @@ main(int argc, char *argv[])
 		case 't':
 			o.out = OUT_TSV;
 			break;
+		case OPT_TLP:
+			label = optarg;
+			break;
 		case 'V':
 			version();
 		case 'x':
@@ -180,6 +247,9 @@ main(int argc, char *argv[])
 		usage("-p goes with -T");
 	if (xflag && (Tflag || Dflag))
 		usage("-x goes with scores, not with -T or -D");
+	fmt = checks_format();
+	if (label != NULL)
+		tlp = opt_tlp(label);
 	opts_done(&o);
 
 	load_model(&m, &o);
@@ -189,7 +259,10 @@ main(int argc, char *argv[])
 		t = read_answers(&m, 1, (char **)&previous);
 
 	out_start(&w, &o);
-	if (Tflag)
+	if (Tflag && fmt != RF_CSV) {
+		workbook(fmt, &m, t);
+		rc = 0;
+	} else if (Tflag)
 		rc = report_template(&w, &m, t, o.rule, o.lang);
 	else if (Dflag)
 		rc = report_disagreements(&w, &m, t);

@@ -535,14 +535,17 @@ int	 tlp_max(int, int);
 /* vocab.h: the words of documents and spreadsheets, English and Dutch */
 #include "vocab.h"
 
-/* render.c: tables as one document: text, Markdown, HTML, SVG, JSON, CSV */
+/* render.c: tables as one document: text, Markdown, HTML, SVG, JSON, CSV,
+   or a workbook */
 enum rfmt {
 	RF_TEXT,
 	RF_CSV,
 	RF_MD,
 	RF_HTML,
 	RF_SVG,
-	RF_JSON
+	RF_JSON,
+	RF_XLSX,
+	RF_ODS
 };
 enum chart {
 	CHART_AUTO,		/* as the tables say */
@@ -569,6 +572,7 @@ int	 rdoc_tlp(const struct rdoc *);
 size_t	 rdoc_nsec(const struct rdoc *);
 unsigned long rdoc_dropped(const struct rdoc *, size_t, const char **);
 void	 rdoc_write(const struct rdoc *, FILE *, struct out *);
+int	 rdoc_book(const struct rdoc *, FILE *, struct diag *);
 void	 rdoc_free(struct rdoc *);
 
 /* date.c: calendar dates as days since 1970-01-01, no locale, no TZ */
@@ -683,6 +687,11 @@ int	 report_scores(struct out *, const struct model *,
 	    const struct tally *, enum consensus, int);
 int	 report_disagreements(struct out *, const struct model *,
 	    const struct tally *);
+
+/* checklist.c: the blank checklist as a workbook to fill in */
+int	 checklist_write(FILE *, int, const struct model *,
+	    const struct tally *, enum consensus, const char *, int,
+	    struct diag *);
 
 /* gaptab.c: isac-gap's tables, written to an output handle */
 struct gapw {

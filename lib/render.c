@@ -7,7 +7,8 @@
  * Finishing settles the rows (rdoc.c: the label, and the rows it leaves
  * out), then makes the views of the rows kept (view-*.c), the headings,
  * and what the format needs checked.  Writing then cannot fail but for
- * the output stream, so a bad table leaves the output empty.  Nothing
+ * the output stream, so a bad table leaves the output empty; a workbook
+ * (rdoc_book) is made whole before its first byte is written.  Nothing
  * below calls up into this file.
  */
 #include <string.h>
@@ -18,7 +19,7 @@ int
 rfmt_parse(const char *s)
 {
 	static const char *const f[] = { "text", "csv", "md", "html", "svg",
-	    "json" };
+	    "json", "xlsx", "ods" };
 	size_t i;
 
 	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)
@@ -143,9 +144,22 @@ rdoc_write(const struct rdoc *doc, FILE *fp, struct out *w)
 	case RF_JSON:
 		fmt_json(doc, fp);
 		break;
+	case RF_XLSX:
+	case RF_ODS:
+		break;			/* rdoc_book's */
 	default:
 		fmt_text(doc, fp);
 	}
+}
+
+/*
+ * Writes the finished document as a workbook (fmt-book.c), which can
+ * fail but for the output stream too: -1 with d set, nothing written.
+ */
+int
+rdoc_book(const struct rdoc *doc, FILE *fp, struct diag *d)
+{
+	return fmt_book(doc, fp, d);
 }
 
 void

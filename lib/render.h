@@ -7,7 +7,8 @@
  *			finished (its views made), and handed to the
  *			format's writer
  *	fmt-*.c		the writers (fmt-html.c draws its charts with
- *			fmt-svg.c's svg_chart)
+ *			fmt-svg.c's svg_chart; fmt-book.c makes workbooks
+ *			through wbook.h)
  *	view.c		any section as a header and cells of text
  *	view-*.c	the kinds that are more than rows: a score, a gap
  *			summary, roster findings
@@ -165,5 +166,6 @@ int	 fmt_svg_head(const struct table *, int, struct diag *);
 int	 fmt_svg_check(struct rdoc *, struct diag *);
 void	 fmt_svg(const struct rdoc *, FILE *);
 void	 svg_chart(const struct rdoc *, FILE *, int, int);
+int	 fmt_book(const struct rdoc *, FILE *, struct diag *);
 
 #endif

@@ -64,14 +64,20 @@ utf-16le
 utf-16be"
 }
 
-@test "completion: --format is the formats of render, and of the roster's mailing list" {
+@test "completion: --format is the formats of render and of the score's template, and of the roster's mailing list" {
 	run -0 comp "isac-render -f "
 	assert_output "text
 md
 html
 svg
 json
-csv"
+csv
+xlsx
+ods"
+	run -0 comp "isac-score --format "
+	assert_output "csv
+xlsx
+ods"
 	run -0 comp "isac-render --format=h"
 	assert_output "html"
 	run -0 comp "isac-roster mailing-list -f m"

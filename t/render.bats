@@ -486,7 +486,7 @@ TLP:GREEN"
 
 @test "render: usage errors say why" {
 	run -2 --separate-stderr isac-render -f pdf
-	assert_equal "${stderr_lines[0]}" "isac-render: unknown format 'pdf': use text, md, html, svg, json or csv"
+	assert_equal "${stderr_lines[0]}" "isac-render: unknown format 'pdf': use text, md, html, svg, json, csv, xlsx or ods"
 	run -2 --separate-stderr isac-render -f html --excel
 	assert_equal "${stderr_lines[0]}" "isac-render: -t, --excel and --[no-]spreadsheet-safe go with --format csv"
 	run -2 --separate-stderr isac-render --chart radar

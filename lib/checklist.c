@@ -199,7 +199,7 @@ checklist_write(FILE *fp, int fmt, const struct model *m,
 	memset(&b, 0, sizeof(b));
 	b.sheet = &s;
 	b.n = 1;
-	b.title = tab_decl(TK_TEMPLATE)->title[f.nl];
+	b.title = vocab_kind(TK_TEMPLATE, f.nl);
 	b.lang = lang;
 	b.label = form_label(&f);
 	if ((s.name = strdup(b.title)) == NULL)

@@ -31,7 +31,7 @@ static const struct {
 	{ "level",	{ "niveau", NULL } },
 	{ "previous",	{ "vorig", "vorige", NULL } },
 	{ "previous_note", { "vorige_toelichting", NULL } },
-	{ "previous_check", { "vorige_controle", NULL } },
+	{ "previous_check", { NULL } },
 	/* targets, gaps and plans */
 	{ "target",	{ "doel", "ambitie", "streefniveau", NULL } },
 	{ "current",	{ "huidig", NULL } },

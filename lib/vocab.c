@@ -42,6 +42,7 @@ static const struct {
 	{ "notes", "toelichtingen" },
 	{ "previous", "vorig antwoord" },
 	{ "previous_note", "vorige toelichting" },
+	{ "previous_check", "vorige controle" },
 	{ "yes", "ja" },
 	{ "no", "nee" },
 	{ "partial", "deels" },
@@ -224,9 +225,10 @@ static const struct {
 	const char	*text[2];
 } msgs[] = {
 	{ "bad-date", {
-	    "line %d1: bad date '%2' in column '%c3' (use YYYY-MM-DD)",
+	    "line %d1: bad date '%2' in column '%c3' (use YYYY-MM-DD or "
+	    "DD-MM-YYYY)",
 	    "regel %d1: ongeldige datum '%2' in kolom '%c3' "
-	    "(schrijf JJJJ-MM-DD)" } },
+	    "(schrijf JJJJ-MM-DD of DD-MM-JJJJ)" } },
 	{ "left-before-joined", { "line %d1: left before joining",
 	    "regel %d1: vertrokken vóór de toetreding" } },
 	{ "bad-email", { "line %d1: no address", "regel %d1: geen adres" } },

@@ -38,15 +38,15 @@ tables() {
 	cd "$T"
 	isac-score "$E/answers-history.csv" > score.csv
 	isac-score -D "$E/antwoorden-excel.csv" > disagreements.csv
-	isac-gap -T "$E/targets.csv" "$E/answers-2026.csv" > gap.csv || true
-	isac-gap -s -T "$E/targets.csv" "$E/answers-2026.csv" > summary.csv || true
+	isac-gap -g "$E/targets.csv" "$E/answers-2026.csv" > gap.csv || true
+	isac-gap -s -g "$E/targets.csv" "$E/answers-2026.csv" > summary.csv || true
 	isac-gap -C "$E/answers-history.csv" > changes.csv || true
 	isac-gap -C -s "$E/answers-history.csv" > changesum.csv || true
-	isac-plan -s 2027-01-01 -r "$E/register.csv" gap.csv > plan.csv 2>/dev/null
+	isac-plan -S 2027-01-01 -r "$E/register.csv" gap.csv > plan.csv 2>/dev/null
 	isac-roster check --warn-orgs 2 "$D/roster.csv" > check.csv || true
 	isac-roster meetings -y 2027 "$E/roster.csv" > meetings.csv
 	isac-roster attendance "$E/roster.csv" "$E/attendance.csv" > attendance.csv || true
-	isac-roster attendance -s "$E/roster.csv" "$E/attendance.csv" > repatt.csv || true
+	isac-roster attendance --substitutes "$E/roster.csv" "$E/attendance.csv" > repatt.csv || true
 	isac-roster admit "$E/roster.csv" "$E/votes.csv" > admission.csv
 	isac-roster terms --date 2027-01-01 "$E/roster.csv" > terms.csv || true
 	cp "$E/roster.csv" roster.csv
@@ -175,7 +175,7 @@ dinsdag 2 februari 2027  dinsdag 12 januari 2027  A
 }
 
 @test "dutch: a plan made in English shows the Dutch guide's actions and guidance with -l nl; a secretary's own action is kept" {
-	isac-gap -T "$E/targets.csv" "$E/answers-2026.csv" > "$T/gap.csv" || true
+	isac-gap -g "$E/targets.csv" "$E/answers-2026.csv" > "$T/gap.csv" || true
 	isac-plan "$T/gap.csv" > "$T/plan.csv"
 	# the secretary rewrote the action of WM.3.1
 	sed -i 's/^\(1,WM,3,3,WM.3.1,\)"[^"]*"/\1Hire an analyst/' "$T/plan.csv"
@@ -200,7 +200,7 @@ dinsdag 2 februari 2027  dinsdag 12 januari 2027  A
 	run -0 sh -c "isac-render -f json -l nl '$T/check.csv' | jq -r '.[] | .severity + \"|\" + .rule + \"|\" + .message'"
 	assert_output "fout|functioneel adres|regel 3: 'info@' is een functionele mailbox, geen persoonlijk adres
 fout|niet ondertekend|regel 3: heeft de deelnemersrichtlijnen niet ondertekend
-fout|ongeldige datum|regel 4: ongeldige datum '2024-13-01' in kolom 'ondertekend' (schrijf JJJJ-MM-DD)
+fout|ongeldige datum|regel 4: ongeldige datum '2024-13-01' in kolom 'ondertekend' (schrijf JJJJ-MM-DD of DD-MM-JJJJ)
 fout|dubbel adres|regel 4: hetzelfde adres als op regel 2
 fout|dubbele persoon|regel 4: dezelfde persoon als op regel 2
 fout|ongeldig adres|regel 5: een domein zonder punt
@@ -249,8 +249,8 @@ own-rule|line 2: something else"
 	cd "$T"
 	# isac-score: the template a member fills in, back to isac-score
 	isac-score -T --excel -l nl > form.csv
-	assert_equal "$(head -1 form.csv)" $'\xef\xbb\xbfnr;capaciteit;niveau;vraag;antwoord\r'
-	sed 's/;\r$/;ja\r/' form.csv > filled.csv
+	assert_equal "$(head -1 form.csv)" $'\xef\xbb\xbfnr;capaciteit;niveau;vraag;antwoord;respondent;toelichting\r'
+	sed 's/;;;\r$/;ja;;\r/' form.csv > filled.csv
 	run -0 isac-score filled.csv
 	assert_line --index 1 "SAP,3,7,7,4,4,8,8,0"
 	# isac-score: a score, to isac-render
@@ -260,18 +260,18 @@ own-rule|line 2: something else"
 	assert_line --index 1 "2024,SAP,0,6,7,0,4,0,8,0"
 	isac-render -f html --tlp clear score.csv | grep -q 'class="kind-score"'
 	# isac-gap: a gap, to isac-plan; a summary, back to isac-gap as target
-	isac-gap --excel -l nl -T "$E/targets.csv" "$E/answers-2026.csv" > gap.csv || true
+	isac-gap --excel -l nl -g "$E/targets.csv" "$E/answers-2026.csv" > gap.csv || true
 	assert_equal "$(head -1 gap.csv)" $'\xef\xbb\xbfcapaciteit;niveau;nr;antwoord;vraag;toelichting\r'
-	isac-gap -T "$E/targets.csv" "$E/answers-2026.csv" > gap-en.csv || true
+	isac-gap -g "$E/targets.csv" "$E/answers-2026.csv" > gap-en.csv || true
 	assert_equal "$(isac-plan gap.csv)" "$(isac-plan gap-en.csv)"
-	isac-gap -s --excel -l nl -T "$E/targets.csv" "$E/answers-2026.csv" > summary.csv || true
+	isac-gap -s --excel -l nl -g "$E/targets.csv" "$E/answers-2026.csv" > summary.csv || true
 	assert_equal "$(head -1 summary.csv)" $'\xef\xbb\xbfcapaciteit;huidig;doel;verschil\r'
-	run -1 isac-gap -s -T summary.csv "$E/answers-2026.csv"
+	run -1 isac-gap -s -g summary.csv "$E/answers-2026.csv"
 	assert_line --index 1 "SAP,1,2,1"
 	# isac-plan: a plan, back to isac-plan as the register
-	isac-plan --excel -l nl -s 2027-01-01 -r "$E/register.csv" gap-en.csv > plan.csv 2>/dev/null
+	isac-plan --excel -l nl -S 2027-01-01 -r "$E/register.csv" gap-en.csv > plan.csv 2>/dev/null
 	assert_equal "$(head -1 plan.csv)" $'\xef\xbb\xbfstap;capaciteit;niveau;bereikt;nr;actie;handreiking;eigenaar;voortgang;begin;eind;toelichting\r'
-	isac-plan -s 2027-01-01 -r "$E/register.csv" gap-en.csv > plan-en.csv 2>/dev/null
+	isac-plan -S 2027-01-01 -r "$E/register.csv" gap-en.csv > plan-en.csv 2>/dev/null
 	run -0 sh -c "isac-plan -t -q -r plan.csv gap-en.csv | cut -f5,8,9"
 	assert_line --index 1 "SAP.2.3	Eva Smit	started"
 	assert_output "$(isac-plan -t -q -r plan-en.csv gap-en.csv | cut -f5,8,9)"
@@ -281,7 +281,7 @@ own-rule|line 2: something else"
 	isac-roster admit --excel -l nl "$E/roster.csv" "$E/votes.csv" > admission.csv
 	isac-roster terms --date 2027-01-01 --excel -l nl "$E/roster.csv" > terms.csv || true
 	isac-roster attendance --excel -l nl "$E/roster.csv" "$E/attendance.csv" > attendance.csv || true
-	isac-roster attendance -s --excel -l nl "$E/roster.csv" "$E/attendance.csv" > representatives-attendance.csv || true
+	isac-roster attendance --substitutes --excel -l nl "$E/roster.csv" "$E/attendance.csv" > representatives-attendance.csv || true
 	assert_equal "$(head -1 meetings.csv)" $'\xef\xbb\xbfdatum;agenda gereed;gastheer\r'
 	for k in roster-findings meetings admission terms attendance \
 	    representatives-attendance; do

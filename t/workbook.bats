@@ -203,7 +203,7 @@ SAP.1.4,n/a,"Één, ""twee""",,,,'
 
 @test "workbook: a merged header cell is its first cell; the cell it covers is an empty column" {
 	run -0 isac-render -f json "$W/cells.xlsx"
-	assert_line --index 1 --partial '"notes": "two\nlines", "": "", "checked": "TRUE"'
+	assert_line --index 1 --partial '"note": "two\nlines", "": "", "checked": "TRUE"'
 }
 
 @test "workbook: a row shorter than the header is padded; a value right of the header is an error naming its column" {
@@ -216,10 +216,14 @@ SAP.1.4,n/a,"Één, ""twee""",,,,'
 @test "workbook: inline strings, rich text runs without phonetic ones, formula strings, errors, booleans and _xHHHH_ escapes" {
 	run -0 isac-render -f json "$M/inline.xlsx"
 	assert_output '[
-  {"id": "SAP.1.1", "answer": "yes", "notes": "line one\nline two"},
-  {"id": "SAP.1.2", "answer": "no", "notes": "#DIV/0!"},
-  {"id": "SAP.1.3", "answer": "TRUE", "notes": "a\rb _x0041_"}
+  {"id": "SAP.1.1", "answer": "yes", "note": "line one\nline two"},
+  {"id": "SAP.1.2", "answer": "no", "note": "#DIV/0!"},
+  {"id": "SAP.1.3", "answer": "yes", "note": "a\rb _x0041_"}
 ]'
+	# the boolean as the workbook holds it: a document shows it as the
+	# answer it is, the data keeps it as written
+	run -0 isac-render -f csv "$M/inline.xlsx"
+	assert_line --index 3 --partial "SAP.1.3,TRUE,"
 }
 
 @test "workbook: numbers as General shows them, and dates and times by the cell's number format, 1904 dates too" {
@@ -233,10 +237,10 @@ SAP.1.4,n/a,"Één, ""twee""",,,,'
 @test "workbook: ODF text: white space collapsed, text:s, tabs, line breaks, paragraphs; no annotations; repeats; hidden cells kept" {
 	run -0 timeout 20 isac-render -f json "$M/text.ods"
 	assert_output '[
-  {"id": "SAP.1.1", "answer": "yes", "notes": "a   b\tc\nd\ne f", "x": "hidden"},
-  {"id": "SAP.1.2", "answer": "no", "notes": "", "x": ""},
-  {"id": "SAP.1.2", "answer": "no", "notes": "", "x": ""},
-  {"id": "SAP.1.3", "answer": "n/a", "notes": "2", "x": "2"}
+  {"id": "SAP.1.1", "answer": "yes", "note": "a   b\tc\nd\ne f", "x": "hidden"},
+  {"id": "SAP.1.2", "answer": "no", "note": "", "x": ""},
+  {"id": "SAP.1.2", "answer": "no", "note": "", "x": ""},
+  {"id": "SAP.1.3", "answer": "n/a", "note": "2", "x": "2"}
 ]'
 }
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac: a toolkit for ISACs.  See README.md.
 
 VERSION = 0.2.0

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * csvcount: the floor of the benchmark.  Parses CSV with libcsv's
  * defaults, strict, and only counts fields and records: what reading

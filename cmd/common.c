@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * common.c: options, messages and exits shared by the isac programs.
  *
@@ -77,6 +78,21 @@ warning(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmsg("warning: ", fmt, ap);
 	va_end(ap);
+}
+
+/* The label asked for with --tlp: TLP 2.0's words only. */
+int
+opt_tlp(const char *arg)
+{
+	int t = tlp_parse(arg, strlen(arg));
+
+	if (t == TLP_WHITE)
+		usage("--tlp %s: TLP 2.0 renamed WHITE to CLEAR: use --tlp "
+		    "clear", arg);
+	if (t < 0)
+		usage("unknown TLP label '%s': use clear, green, amber, "
+		    "amber+strict or red", arg);
+	return t;
 }
 
 /* Each line of text, a warning lib/ composed (escaped already). */

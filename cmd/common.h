@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * common.h: what every isac program does the same way and only a program
  * may do: parse the options they share, print usage, help, version and
@@ -44,6 +45,7 @@ void	 out_start(struct out *, const struct opts *);
 void	 load_model(struct model *, const struct opts *);
 void	 warning(const char *, ...) __attribute__((format(printf, 1, 2)));
 void	 warnings(const char *);
+int	 opt_tlp(const char *);
 
 __attribute__((noreturn)) void usage(const char *, ...)
 	    __attribute__((format(printf, 1, 2)));

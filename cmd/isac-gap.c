@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * isac-gap: the checklist items between the answers and a target level,
  * or what changed between two periods.

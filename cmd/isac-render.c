@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * isac-render: the toolkit's tables as documents: text, Markdown, HTML,
  * SVG charts, JSON, CSV and workbooks (.xlsx, .ods), labelled with the
@@ -77,21 +78,6 @@ static int
 add(struct csvr *r, void *arg, struct diag *d)
 {
 	return rdoc_read(arg, r, d);
-}
-
-/* The label given: TLP 2.0's words only. */
-static int
-opt_tlp(const char *arg)
-{
-	int t = tlp_parse(arg, strlen(arg));
-
-	if (t == TLP_WHITE)
-		usage("--tlp %s: TLP 2.0 renamed WHITE to CLEAR: use --tlp "
-		    "clear", arg);
-	if (t < 0)
-		usage("unknown TLP label '%s': use clear, green, amber, "
-		    "amber+strict or red", arg);
-	return t;
 }
 
 /*

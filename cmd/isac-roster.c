@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * isac-roster: the member list of an ISAC checked against the guides,
  * and what follows from it: the mailing list, the year's meetings,

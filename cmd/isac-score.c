@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * isac-score: checklist answers to a level per capability; the blank
  * checklist as CSV or as a workbook to fill in.
@@ -123,21 +124,6 @@ evaluation_due(const struct tally *t)
 	if (score_overdue(last, today) == 1)
 		warning("the latest period, '%s', is more than two years ago: "
 		    "the NCSC advises an evaluation every two years", last);
-}
-
-/* The label asked for: TLP 2.0's words only. */
-static int
-opt_tlp(const char *arg)
-{
-	int t = tlp_parse(arg, strlen(arg));
-
-	if (t == TLP_WHITE)
-		usage("--tlp %s: TLP 2.0 renamed WHITE to CLEAR: use --tlp "
-		    "clear", arg);
-	if (t < 0)
-		usage("unknown TLP label '%s': use clear, green, amber, "
-		    "amber+strict or red", arg);
-	return t;
 }
 
 /* The template's format: csv, or a workbook (xlsx, ods) with -T. */

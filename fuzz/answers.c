@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* fuzz/answers.c: answers files through the tally to scores and notes. */
 #include "fuzz.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* fuzz/csv.c: the CSV reader, every record, every column lookup. */
 #include "fuzz.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* fuzz/date.c: the date parser, and the calendar behind it. */
 #include "fuzz.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fuzz.h: what the libFuzzer targets share.  The library reads files by
  * name, so each input is written to a file of this process first.

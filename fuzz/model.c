@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* fuzz/model.c: the model loader, and a blank checklist from the model. */
 #include "fuzz.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* fuzz/render.c: one table in, every format out. */
 #include "fuzz.h"
 

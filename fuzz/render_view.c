@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fuzz/render_view.c: the views of every kind of table.  The first byte
  * picks a kind, whose declared header (tables.c) is written before the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* fuzz/roster.c: the roster parser and every table made from a roster. */
 #include "fuzz.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fuzz/tlp_flow.c: labels travel from answers to what a partner sees.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * answers.c: the answer vocabulary, and consensus among respondents.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * cell.c: a workbook cell's number, date or time as text.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * colname.c: the names a column may have, in English and in Dutch.
  *

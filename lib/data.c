@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * data.c: where the shared data lives, and which language to speak.
  *

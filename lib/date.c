@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * date.c: calendar dates in one place, as days since 1970-01-01.
  *

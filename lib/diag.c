@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * diag.c: messages that lib/ composes and a program prints.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * encoding.c: input bytes in the encodings spreadsheets write, as UTF-8.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * escape.c: text written into a document as text, never as markup.
  *

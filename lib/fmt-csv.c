@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-csv.c: the tables written again as CSV, TSV or for Excel (out.c),
  * canonical: quoted only where needed, the rows left out for their

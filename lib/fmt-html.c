@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-html.c: the tables as one self-contained HTML page for the members'
  * meeting and the annual report.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-json.c: tables as JSON, an array of objects keyed by the header
  * with every value a string: the shape of the csv-spectrum suite's

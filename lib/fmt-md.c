@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-md.c: tables as GitHub-flavoured Markdown, for mail, wikis and
  * issues.  Every cell is escaped (escape.c) so that it parses back, with

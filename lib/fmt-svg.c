@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-svg.c: charts of where the ISAC stands, as SVG.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fmt-text.c: tables for a terminal, in columns aligned by display
  * width, so that Dutch accents and wide characters line up, and fitted

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * fold.c: names folded into one key for comparing, whoever typed them.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * gap.c: the checklist items between the answers and a target level.
  *

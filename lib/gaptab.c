@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * gaptab.c: isac-gap's tables written to an output handle: the items
  * missing for a target, the levels now and aimed at, and what changed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * guide.c: the bundled names and guidance of the development model.
  *

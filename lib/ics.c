@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * ics.c: iCalendar (RFC 5545) files, for putting the meetings in
  * everyone's calendar.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * input.c: the files named, else standard input, as one loop.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * kind.c: which of the toolkit's tables a table is, by its header.
  *

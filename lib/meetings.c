@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * meetings.c: the year's meetings, who came to them, and the votes on
  * new members.

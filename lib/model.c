@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * model.c: a checklist model read from its CSV file.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * ods.c: an OpenDocument spreadsheet (.ods, LibreOffice's) read into
  * cells (workbook.c).

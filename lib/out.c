@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * out.c: tables written as CSV, as TSV, or for Dutch Excel.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * plan.c: a development plan from the gap between answers and target.
  *

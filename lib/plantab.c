@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * plantab.c: isac-plan's tables written to an output handle: the
  * development plan, and the phase plan of a new ISAC, each declared in

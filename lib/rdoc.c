@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * rdoc.c: isac-render's document: a section per table read, in the
  * order given, each with its kind and column map (kind.c); its column

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * render.c: isac-render's dispatcher: the words that name a format and
  * a chart, a table read into the document with what its format needs

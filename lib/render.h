@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * render.h: what isac-render's parts share, inside lib/.  Each part
  * calls only the parts below it:

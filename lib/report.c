@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * report.c: isac-score's tables written to an output handle: the blank
  * (or re-assessment) checklist, the scores, the disagreements.  What

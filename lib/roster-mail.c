@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * roster-mail.c: the roster as a mailing list: who is on it, once each,
  * and each member as a line of a mailing-list manager's import.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * roster-read.c: the member list of an ISAC read from its table, with its
  * organisations and the TLP label of each row.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * roster-rules.c: the rules the guides set for the member list, and the
  * checklist evidence the list gives.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * rostertab.c: the tables isac-roster writes, each built from the roster
  * and written through a struct out (or, for the import formats of

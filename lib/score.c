@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * score.c: levels per capability by the guide's top-down rule.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * strbuf.c: a growable string (strbuf.h).
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * strbuf.h: one growable string, for every text made from data a user
  * wrote (notes joined, mailbox lines, lists of names, calendar text),

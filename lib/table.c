@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * table.c: a whole table in memory, every column kept.
  *

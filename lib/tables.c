@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * tables.c: every table the toolkit writes, declared once.
  *

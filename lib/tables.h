@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * tables.h: the toolkit's table kinds, each declared once (tables.c),
  * and the recogniser that finds a table's kind and columns by that

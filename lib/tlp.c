@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * tlp.c: the labels of the Traffic Light Protocol, version 2.0 (FIRST).
  *

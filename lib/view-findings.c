@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * view-findings.c: roster findings (isac-roster check) grouped by their
  * severity, errors first, then warnings, then any other severity in the

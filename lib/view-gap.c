@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * view-gap.c: a gap summary (isac-gap -s) as current and target level
  * per capability, for the pips of the HTML report and the targets that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * view-guide.c: the guide's own texts in the document's language.
  *

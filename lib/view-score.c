@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * view-score.c: a score table (isac-score's) as levels per period and
  * capability, for the grid, the trend and the charts.

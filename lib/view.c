@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * view.c: a section as a header and rows of cells of text, for the
  * writers that draw every kind as a table (text and Markdown): a score

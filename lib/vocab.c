@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * vocab.c: every word the toolkit writes for people, in English and in
  * Dutch, in one place: the title of each column the tables declare (and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * vocab.h: the words of the toolkit's documents and spreadsheets, in
  * English and in Dutch, all in one place (vocab.c): column titles,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * width.c: UTF-8 decoded leniently, and the columns a character takes on
  * a terminal.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * workbook.c: a workbook's sheet, .xlsx or .ods, as rows of text.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * workbook.h: a workbook's sheet, .xlsx or .ods, as rows of UTF-8 text,
  * for the table reader (csv.c) to take as records.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * xlsx.c: an Office Open XML workbook (.xlsx, Excel's and LibreOffice's)
  * read into cells (workbook.c).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The build, the installation, the data directory and the manual pages.
 load test_helper
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # .ci/run tells the truth: a failing test fails CI.
 load test_helper
 

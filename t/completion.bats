@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Bash completion (completion/isac), driven as bash drives it: the words
 # of the line in COMP_WORDS, split at = as the default COMP_WORDBREAKS
 # splits them, and the completion function called for the program.

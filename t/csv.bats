@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The CSV layer (lib/csv.c): what every program reads and writes.
 # csvdump prints what the reader reads, header first, as JSON.
 load test_helper

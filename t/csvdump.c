@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * csvdump: a test helper that prints what the CSV reader reads from a
  * file, header first, as a JSON array of arrays, so that the reader can

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Calendar dates (lib/date.c): what plans and rosters count days with.
 # datecalc puts each date function on the command line.
 load test_helper

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * datecalc: a test helper that puts the date functions of lib/date.c on
  * the command line, one command per function, so that the tests can

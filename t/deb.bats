@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The Debian package: make deb builds it from a copy of the tree, and
 # lintian finds no error in it.  Installing it changes the machine: that
 # test is t/install/deb.bats, run by make check-install only.

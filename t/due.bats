@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac-roster due: what needs a person by a date (issue 19), from the
 # roster, the meetings, the plan and the answers; exit 1 when anything is
 # due, like a linter, so that cron mails only then.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Dutch from end to end (issue 20): with -l nl a document is wholly
 # Dutch, in every format, and a spreadsheet for people (--excel) has
 # Dutch column titles that every program reads back.  The words of both

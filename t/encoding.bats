@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The reader's input side (lib/encoding.c, lib/csv.c): files in the
 # encodings spreadsheets save in, all read as UTF-8.  The fixtures in
 # t/data/enc are one set of answers saved four ways (see make.sh there).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Every EXAMPLES pipeline in the manual pages that can run here prints
 # what the page shows.
 load test_helper

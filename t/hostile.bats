@@ -1,4 +1,5 @@
 #!/usr/bin/env bats
+# SPDX-License-Identifier: EUPL-1.2
 # hostile.bats: the hostile corpus (t/data/hostile/, and what make-big.sh
 # writes) through every program that reads that kind of file.  Each run
 # ends in a result (exit 0; 1 for a check that finds something) or in one

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # lib/ on its own: the table reader, the output handle, the data lookups.
 load test_helper
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * libtest: a test helper that drives one lib/ module from the command
  * line, so that bats can test the table reader, the output handle and

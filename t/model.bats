@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The model as data (share/isac/): the checklist and guidance as the
 # NCSC guide prints them, in English and Dutch.
 load test_helper

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The round trip with a real office suite: what the toolkit writes for
 # Excel opens in LibreOffice Calc, is saved as .xlsx and back as CSV, and
 # reads again the same; a sheet typed with Dutch settings and saved as CSV

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # One letter, one meaning: a short option means the same in every program
 # (issue 20), and the long names agree where the meaning does.
 load test_helper

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac-plan: a development plan from the output of isac-gap.
 load test_helper
 

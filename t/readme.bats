@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The walk-throughs of the READMEs work as written: every "$ " command
 # between "<!-- walk-through" and "<!-- end of walk-through -->" (or the
 # next "## " heading) runs, in order, from where the reader is, and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The example records repository (share/isac/examples/records): copied,
 # made a git repository, its yearly evaluation, the register the owners
 # keep, hook, diff driver, cron script and its installers.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac-render's HTML report in a real browser: headless Chromium reads the
 # grid back from the DOM, takes a screenshot and prints the report to A4.
 load test_helper

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac-render at its seams (issue 18): headers that name a column twice,
 # the TLP label of every kind of table in every format, rows left out
 # without a trace, headers checked before rows, and time in proportion

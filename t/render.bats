@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac-render: the toolkit's tables as text, Markdown, HTML, SVG, JSON, CSV.
 load test_helper
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac-roster at its seams (issue 18): no text cut, names compared in any
 # case and Unicode spelling, the header checked before the rows, one line
 # per member, and TLP labels that travel into every table.

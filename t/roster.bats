@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac-roster: the member list checked, and the year planned from it.
 load test_helper
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # isac-score: answers to a level per capability.
 load test_helper
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Seams in lib/ (issue 18, items 4, 6 and 9): whole numbers that wrapped,
 # the two orders of mixed encodings, spreadsheet safety after leading
 # blanks, and text made one line for line-oriented readers.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # t/test_helper.bash: loaded by every bats file.
 bats_require_minimum_version 1.5.0
 bats_load_library bats-support

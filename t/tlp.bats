@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Labels travel: every row made from a labelled row carries the strictest
 # label, through every program and every pipe (isac-formats(5), LABELS).
 load test_helper

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # t/valgrind.sh: every program over the fixtures under valgrind (make
 # valgrind).  Fails on any memory error and on any leak (definite,
 # indirect or possible); what is still reachable at exit() is no leak.

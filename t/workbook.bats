@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Workbooks read directly: .xlsx and .ods wherever a program reads a
 # table (isac-formats(5), WORKBOOKS).
 #

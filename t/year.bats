@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # A whole year, and the start of the next, in the example records
 # repository, as the secretary and the owners live it: the evaluation,
 # owners' edits of the register (one left half made), roster changes,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The Debian package installed with apt-get, run from the installed paths
 # and removed again.  This changes the machine it runs on, and so it is
 # never part of make check: make check-install runs it (as root), and CI

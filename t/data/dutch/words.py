@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # words.py FORMAT [-d CSV]... WORD... < document: prints each of the
 # WORDs (whole words, any case) that the document shows, with the text
 # around it, and exits 1 if there is one.  FORMAT is html (its text and

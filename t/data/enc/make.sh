@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # t/data/enc/make.sh: makes the encoding fixtures, byte for byte as the
 # spreadsheets write them, from one table of answers to the checklist of
 # share/isac/model.en.csv.  Run it here after changing the table; the

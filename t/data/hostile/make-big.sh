@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # make-big.sh DIR: writes the hostile files too big to keep in git into
 # DIR (t/hostile.bats passes its temporary directory).
 set -eu

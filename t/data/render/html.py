@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # html.py MODE < page: reads an HTML page with html5lib (Debian's
 # python3-html5lib, run by /usr/bin/python3) for t/render.bats.
 #   strict  parse as an HTML5 parser that stops at the first parse error

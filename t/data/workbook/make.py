@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """t/data/workbook/make.py DIR: writes the hand-made and the hostile
 workbooks of t/workbook.bats into DIR.
 

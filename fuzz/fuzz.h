@@ -67,3 +67,35 @@ fuzz_diag(const struct diag *d)
 		if (*s < 0x20 || *s == 0x7f)
 			abort();
 }
+
+/*
+ * Reads every record of r and checks what the reader promises: as many
+ * fields as the header, lines rising and at most maxline, lengths that
+ * are the strings'.  Then closes r.
+ */
+static inline void
+fuzz_rows(struct csvr *r, unsigned long maxline)
+{
+	struct csvrow row;
+	struct diag d;
+	unsigned long last = 0;
+	size_t i, len;
+	int rc;
+
+	for (i = 0; i < csvr_ncols(r); i++)
+		if (strlen(csvr_colname(r, i)) > CSV_FIELD_MAX)
+			abort();
+	while ((rc = csvr_next(r, &row, &d)) == 1) {
+		if (row.n != csvr_ncols(r) || row.line <= last ||
+		    row.line > maxline)
+			abort();
+		last = row.line;
+		for (i = 0; i < row.n; i++)
+			if (strlen(row.f[i]) != row.len[i])
+				abort();
+		(void)csvrow_value(&row, 0, &len);
+	}
+	if (rc == -1)
+		fuzz_diag(&d);
+	csvr_close(r);
+}

@@ -89,13 +89,10 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct csvopt o = { 0, ENC_AUTO, NULL };
-	struct csvrow row;
 	struct csvr *r;
 	struct diag d;
 	const char *path;
-	unsigned long last = 0;
-	size_t i, len;
-	int mode = 0, rc;
+	int mode = 0;
 
 	if (size > 0) {
 		mode = data[0];
@@ -119,21 +116,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_diag(&d);
 		return 0;
 	}
-	for (i = 0; i < csvr_ncols(r); i++)
-		if (strlen(csvr_colname(r, i)) > CSV_FIELD_MAX)
-			abort();
-	while ((rc = csvr_next(r, &row, &d)) == 1) {
-		if (row.n != csvr_ncols(r) || row.line <= last ||
-		    ((mode & 3) != 0 && row.line > WB_ROWS_MAX))
-			abort();
-		last = row.line;
-		for (i = 0; i < row.n; i++)
-			if (strlen(row.f[i]) != row.len[i])
-				abort();
-		(void)csvrow_value(&row, 0, &len);
-	}
-	if (rc == -1)
-		fuzz_diag(&d);
-	csvr_close(r);
+	fuzz_rows(r, (mode & 3) != 0 ? WB_ROWS_MAX : (unsigned long)-1);
 	return 0;
 }

@@ -102,8 +102,7 @@ bad_wide(const char *s, const char *end)
 
 	while (s < end) {
 		s += utf8_decode(s, (size_t)(end - s), &cp);
-		if ((cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 ||
-		    cp == 0x2029)
+		if (cp >= 0x80 && text_breaking(cp))
 			return 1;
 	}
 	return 0;

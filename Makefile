@@ -8,11 +8,13 @@ BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share/isac
 COMPDIR ?= $(PREFIX)/share/bash-completion/completions
+LOCALEDIR ?= $(PREFIX)/share/locale
 
 CFLAGS ?= -O2 -g
 WARNFLAGS ?= -Wall -Wextra -Werror
 ALL_CFLAGS = -std=c17 $(WARNFLAGS) $(CFLAGS) $(CPPFLAGS) -Ilib \
-	-D_DEFAULT_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
+	-D_DEFAULT_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' \
+	-DLOCALEDIR='"$(LOCALEDIR)"'
 LDLIBS = -lcsv -lunistring -lzip -lexpat -lm -lxlsxwriter
 
 # Build directory: `make asan' builds a second tree beside the first.
@@ -31,10 +33,25 @@ DATA = $(wildcard share/isac/*.csv)
 EXAMPLES = $(wildcard share/isac/examples/*.csv)
 TESTS ?= t
 
+# The message catalogues (gettext): po/LANG.po, kept by translators, is
+# compiled to $(B)/locale/LANG/LC_MESSAGES/isac.mo, where the programs in
+# $(B) find it (data.c).  po/isac.pot is made from the sources by `make
+# pot', and `make update-po' merges it into every po/LANG.po.  xgettext
+# learns which arguments are messages from the functions that take them.
+LINGUAS = $(patsubst po/%.po,%,$(wildcard po/*.po))
+MOS = $(LINGUAS:%=$(B)/locale/%/LC_MESSAGES/isac.mo)
+XGETTEXT_OPTS = --from-code=UTF-8 -L C --add-comments=TRANSLATORS: \
+	--package-name=isac --package-version=$(VERSION) \
+	--msgid-bugs-address="the isac project (README.md)" --no-wrap --sort-by-file \
+	-k_ -kN_ -kdiag_set:4 -kdiag_setn:5,6 -kusage:1 -knotice:1 -kwarning:1 -kwb_fail:3 \
+	-kbook_fail:2 --flag=diag_set:4:c-format --flag=diag_setn:5:c-format --flag=diag_setn:6:c-format --flag=usage:1:c-format \
+	--flag=warning:1:c-format --flag=notice:1:c-format --flag=wb_fail:3:c-format \
+	--flag=book_fail:2:c-format
+
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 
-all: deps-check $(PROGS:%=$(B)/%)
+all: deps-check $(PROGS:%=$(B)/%) $(MOS)
 
 $(B):
 	mkdir -p $@
@@ -48,6 +65,19 @@ $(B)/common.o: cmd/common.c $(HEADERS) | $(B)
 $(B)/isac-%: cmd/isac-%.c $(CMDOBJS) $(LIBOBJS) $(HEADERS)
 	$(CC) $(ALL_CFLAGS) -Icmd $(LDFLAGS) -o $@ $< $(CMDOBJS) $(LIBOBJS) \
 		$(LDLIBS)
+
+$(B)/locale/%/LC_MESSAGES/isac.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+POT = po/isac.pot
+pot:
+	xgettext $(XGETTEXT_OPTS) -o $(POT) cmd/*.c lib/*.c
+
+update-po: pot
+	for l in $(LINGUAS); do \
+		msgmerge -q --no-wrap --update --backup=none po/$$l.po po/isac.pot; \
+	done
 
 # Test helpers: t/*.c, each a small driver of one lib/ module.
 TESTPROGS = $(patsubst t/%.c,$(B)/%,$(wildcard t/*.c))
@@ -160,7 +190,8 @@ install: all
 	D=$(call q,$(DESTDIR)); B=$(call q,$(B)); M=$(call q,$(MANIFEST)); \
 	BIN=$(call q,$(BINDIR)); MAN=$(call q,$(MANDIR)); \
 	DATA=$(call q,$(DATADIR)); COMP=$(call q,$(COMPDIR)); \
-	if [ "$$(printf %s "$$D$$M$$BIN$$MAN$$DATA$$COMP" | wc -l)" != 0 ]; \
+	LOC=$(call q,$(LOCALEDIR)); \
+	if [ "$$(printf %s "$$D$$M$$BIN$$MAN$$DATA$$COMP$$LOC" | wc -l)" != 0 ]; \
 	then echo "install: a newline in a directory name" >&2; exit 2; fi; \
 	l=$$(mktemp); mkd "$$(dirname -- "$$M")"; \
 	cat -- "$$l" >>"$$D$$M"; rm -f -- "$$l"; l=$$D$$M; \
@@ -170,6 +201,9 @@ install: all
 		[ "$$p" = isac-score ] || lnk isac-score "$$COMP/$$p"; \
 	done; \
 	put 644 completion/isac "$$COMP/isac-score"; \
+	for f in po/*.po; do f=$${f#po/}; f=$${f%.po}; \
+		put 644 "$$B/locale/$$f/LC_MESSAGES/isac.mo" \
+		    "$$LOC/$$f/LC_MESSAGES/isac.mo"; done; \
 	for f in man/*.5; do put 644 "$$f" "$$MAN/man5/$${f#man/}"; done; \
 	for f in man/*.7; do put 644 "$$f" "$$MAN/man7/$${f#man/}"; done; \
 	for f in share/isac/*.csv share/isac/examples/*.csv; do \
@@ -209,4 +243,4 @@ deb:
 .SECONDARY:
 
 .PHONY: all asan check check-install clean deb demo deps deps-check \
-	install lint-man uninstall
+	install lint-man pot uninstall update-po

@@ -6,8 +6,15 @@
  * input was composed by lib/ (file:line, hostile bytes escaped).  A usage
  * error says why before the synopsis.  Help and version go to standard
  * output and are checked like any output: on a full disk they fail.
+ *
+ * Messages, usage and help speak the locale's language (gettext, by
+ * LANGUAGE, LC_ALL, LC_MESSAGES, LANG).  Only LC_MESSAGES is taken from
+ * the environment: numbers, character classes and collation stay those
+ * of the C locale, so that output never depends on the locale.  The
+ * catalogue is read as UTF-8, whatever LC_CTYPE says.
  */
 #include <err.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +30,12 @@ static const char *helptext = "";
 void
 prog_init(char *argv[], const char *name, const char *syn, const char *hlp)
 {
+	char dir[4096];
+
+	setlocale(LC_MESSAGES, "");
+	data_localedir(dir, sizeof(dir));
+	bindtextdomain(ISAC_DOMAIN, dir);
+	bind_textdomain_codeset(ISAC_DOMAIN, "UTF-8");
 	argv[0] = (char *)name;
 	prog = name;
 	synopsis = syn;
@@ -63,10 +76,10 @@ usage(const char *fmt, ...)
 
 	if (fmt != NULL) {
 		va_start(ap, fmt);
-		vmsg("", fmt, ap);
+		vmsg("", _(fmt), ap);
 		va_end(ap);
 	}
-	fputs(synopsis, stderr);
+	fputs(_(synopsis), stderr);
 	exit(2);
 }
 
@@ -76,7 +89,18 @@ warning(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmsg("warning: ", fmt, ap);
+	vmsg(_("warning: "), _(fmt), ap);
+	va_end(ap);
+}
+
+/* What a program tells of its work, neither a warning nor an error. */
+void
+notice(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmsg("", _(fmt), ap);
 	va_end(ap);
 }
 
@@ -102,8 +126,8 @@ warnings(const char *text)
 	const char *e;
 
 	for (; (e = strchr(text, '\n')) != NULL; text = e + 1)
-		fprintf(stderr, "%s: warning: %.*s\n", prog, (int)(e - text),
-		    text);
+		fprintf(stderr, "%s: %s%.*s\n", prog, _("warning: "),
+		    (int)(e - text), text);
 }
 
 void
@@ -116,7 +140,7 @@ fail(const struct diag *d)
 void
 nomem(void)
 {
-	errx(2, "out of memory");
+	errx(2, "%s", _("out of memory"));
 }
 
 static __attribute__((noreturn)) void
@@ -130,8 +154,8 @@ stdout_done(int status)
 void
 help(void)
 {
-	fputs(synopsis, stdout);
-	fputs(helptext, stdout);
+	fputs(_(synopsis), stdout);
+	fputs(_(helptext), stdout);
 	stdout_done(0);
 }
 

@@ -45,6 +45,7 @@ void	 out_start(struct out *, const struct opts *);
 void	 load_model(struct model *, const struct opts *);
 void	 warning(const char *, ...) __attribute__((format(printf, 1, 2)));
 void	 warnings(const char *);
+void	 notice(const char *, ...) __attribute__((format(printf, 1, 2)));
 int	 opt_tlp(const char *);
 
 __attribute__((noreturn)) void usage(const char *, ...)

@@ -41,15 +41,15 @@ static const struct option longopts[] = {
 	{ NULL,			0,			NULL,	0 }
 };
 
-static const char synopsis[] =
+static const char synopsis[] = N_(
     "usage: isac-gap [-st] [-c rule] [-d delim] [-l lang] [-m model] "
     "[-P period]\n"
     "                {-g target | -L level} [--encoding enc] [--excel] "
     "[file ...]\n"
     "       isac-gap -C [-st] [-c rule] [-d delim] [-l lang] [-m model]\n"
-    "                [--from period] [--to period] [file ...]\n";
+    "                [--from period] [--to period] [file ...]\n");
 
-static const char helptext[] = "\n"
+static const char helptext[] = N_("\n"
     "  -C, --changes          the answers that changed between two "
     "periods\n"
     "  -c, --consensus RULE   majority (default), all or any\n"
@@ -71,7 +71,7 @@ static const char helptext[] = "\n"
     "      --to PERIOD        with -C: compare to this period\n"
     "  -t, --tsv              write TSV instead of CSV\n"
     "  -h, --help             this help\n"
-    "  -V, --version          the version\n";
+    "  -V, --version          the version\n");
 
 
 /* The target of every capability, from the options, into tgt. */

@@ -46,15 +46,15 @@ static const struct option longopts[] = {
 	{ NULL,			0,			NULL,	0 }
 };
 
-static const char synopsis[] =
+static const char synopsis[] = N_(
     "usage: isac-plan [-qt] [-d delim] [-l lang] [-M months] [-m model] "
     "[--parallel n]\n"
     "                 [-o roster] [-r register [-e date]] [-S start] "
     "[--order order]\n"
     "                 [--encoding enc] [--excel] [gap]\n"
-    "       isac-plan -T start | regional [-t] [-l lang] [--excel]\n";
+    "       isac-plan -T start | regional [-t] [-l lang] [--excel]\n");
 
-static const char helptext[] = "\n"
+static const char helptext[] = N_("\n"
     "  -d, --delimiter C      read with delimiter C (, ; tab); "
     "default: guess\n"
     "  -e, --evaluated DATE   the evaluation ended on DATE (when the gap "
@@ -83,7 +83,7 @@ static const char helptext[] = "\n"
     "                         collaboration (regional)\n"
     "  -t, --tsv              write TSV instead of CSV\n"
     "  -h, --help             this help\n"
-    "  -V, --version          the version\n";
+    "  -V, --version          the version\n");
 
 /* The phase plan of "Start een ISAC" or "Start een regionale ...". */
 static void
@@ -153,9 +153,8 @@ build(struct plan *p, const char *gapfile)
 	    (p->g = guide_load(o.lang, &d)) == NULL)
 		goto bad;
 	if (reg != NULL && !qflag)
-		fprintf(stderr, "isac-plan: %s: %zu items met, %zu still "
-		    "missing, %zu new\n", reg, rc.met, rc.kept,
-		    p->n - rc.kept);
+		notice("%s: %zu items met, %zu still missing, %zu new", reg,
+		    rc.met, rc.kept, p->n - rc.kept);
 	return;
 bad:
 	plan_free(p);

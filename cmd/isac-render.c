@@ -45,15 +45,15 @@ static const struct option longopts[] = {
 	{ NULL,			0,			NULL,	0 }
 };
 
-static const char synopsis[] =
+static const char synopsis[] = N_(
     "usage: isac-render [-d delim] [-f format] [-l lang] [--chart chart] "
     "[--encoding enc]\n"
     "                   [--title title] [--tlp label] [file ...]\n"
     "       isac-render -f csv [-t | --excel] [--[no-]spreadsheet-safe] "
     "[--tlp label]\n"
-    "                   [file ...]\n";
+    "                   [file ...]\n");
 
-static const char helptext[] = "\n"
+static const char helptext[] = N_("\n"
     "  -f, --format F         text (default), md, html, svg, json, csv,\n"
     "                         xlsx or ods (a workbook: not to a terminal)\n"
     "      --tlp LABEL        clear, green, amber, amber+strict or red\n"
@@ -72,7 +72,7 @@ static const char helptext[] = "\n"
     "      --spreadsheet-safe csv: a ' before what a spreadsheet would run\n"
     "      --no-spreadsheet-safe  csv: not even with --excel\n"
     "  -h, --help             this help\n"
-    "  -V, --version          the version\n";
+    "  -V, --version          the version\n");
 
 static int
 add(struct csvr *r, void *arg, struct diag *d)

@@ -79,7 +79,7 @@ static const struct option longopts[] = {
 	{ NULL,			0,			NULL,	0 }
 };
 
-static const char synopsis[] =
+static const char synopsis[] = N_(
     "usage: isac-roster check [--warn-orgs n] [--max-orgs n] roster\n"
     "       isac-roster mailing-list [-f format] [--all] roster\n"
     "       isac-roster meetings -y year [-n count] [-w weekday] "
@@ -99,9 +99,9 @@ static const char synopsis[] =
     "       isac-roster due [--date date] [--days n] [--answers file]... "
     "[--meetings file]\n"
     "                   [--plan file] [--max-years y] roster\n"
-    "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n";
+    "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n");
 
-static const char helptext[] = "\n"
+static const char helptext[] = N_("\n"
     "  -a, --agenda-weeks W   meetings: agenda due W weeks before "
     "(default 3)\n"
     "      --all              mailing-list: keep functional addresses "
@@ -144,7 +144,7 @@ static const char helptext[] = "\n"
     "  -w, --weekday D        meetings: the day of the week (tuesday)\n"
     "  -y, --year Y           meetings: the year to plan\n"
     "  -h, --help             this help\n"
-    "  -V, --version          the version\n";
+    "  -V, --version          the version\n");
 
 static void
 read_roster(struct roster *r, const char *path, int lenient)

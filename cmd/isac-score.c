@@ -44,7 +44,7 @@ static const struct option longopts[] = {
 	{ NULL,			0,			NULL,	0 }
 };
 
-static const char synopsis[] =
+static const char synopsis[] = N_(
     "usage: isac-score [-qtx] [-c rule] [-d delim] [-l lang] [-m model] "
     "[--encoding enc]\n"
     "                  [--excel] [file ...]\n"
@@ -52,9 +52,9 @@ static const char synopsis[] =
     "[file ...]\n"
     "       isac-score -T [-t] [-l lang] [-m model] [-p answers]\n"
     "       isac-score -T -f xlsx|ods [-l lang] [-m model] [-p answers] "
-    "[--tlp label]\n";
+    "[--tlp label]\n");
 
-static const char helptext[] = "\n"
+static const char helptext[] = N_("\n"
     "  -c, --consensus RULE   majority (default), all or any\n"
     "  -D, --disagreements    the questions respondents answer "
     "differently\n"
@@ -77,7 +77,7 @@ static const char helptext[] = "\n"
     "      --tlp LABEL        -T -f xlsx|ods: the label on every page\n"
     "  -x, --explain          add the ids that hold each level back\n"
     "  -h, --help             this help\n"
-    "  -V, --version          the version\n";
+    "  -V, --version          the version\n");
 
 static struct tally *
 read_answers(const struct model *m, int argc, char *argv[])

@@ -176,19 +176,24 @@ colname_missing(struct diag *d, const char *file, unsigned long line,
 		used += (size_t)snprintf(found + used, sizeof(found) - used,
 		    "%s'%.60s'", i > 0 ? ", " : "", hdr[i]);
 	if (i < n)
-		snprintf(found + used, sizeof(found) - used, " and %zu more",
+		snprintf(found + used, sizeof(found) - used, _(" and %zu more"),
 		    n - i);
-	if (delim == 0)		/* a workbook's sheet */
-		return diag_set(d, file, line, "no column '%s'%s%s%s in the "
-		    "header; found %s", name, other ? " (or '" : "",
-		    other ? other : "", other ? "')" : "", found);
+	if (delim == 0 && other != NULL)	/* a workbook's sheet */
+		return diag_set(d, file, line, "no column '%s' (or '%s') in "
+		    "the header; found %s", name, other, found);
+	if (delim == 0)
+		return diag_set(d, file, line, "no column '%s' in the header; "
+		    "found %s", name, found);
 	if (delim == '\t')
 		snprintf(dl, sizeof(dl), "TAB");
 	else
 		snprintf(dl, sizeof(dl), "'%c'", delim);
-	return diag_set(d, file, line, "no column '%s'%s%s%s in the header; "
-	    "found %s with delimiter %s", name, other ? " (or '" : "",
-	    other ? other : "", other ? "')" : "", found, dl);
+	if (other != NULL)
+		return diag_set(d, file, line, "no column '%s' (or '%s') in "
+		    "the header; found %s with delimiter %s", name, other,
+		    found, dl);
+	return diag_set(d, file, line, "no column '%s' in the header; found "
+	    "%s with delimiter %s", name, found, dl);
 }
 
 /*

@@ -108,6 +108,18 @@ struct csvr {
 	char		**hdr;
 	size_t		 nhdr;
 	unsigned long	 hdrline;
+
+	/*
+	 * The label of a label row above the header (TLP_NONE without),
+	 * the columns the header names (nhdr less the tlp column added
+	 * for the label, if one was), the tlp column the label goes in,
+	 * and a row with it put there.
+	 */
+	int		 label;
+	size_t		 nreal;
+	size_t		 lcol;
+	const char	**lrow;
+	size_t		*llen;
 };
 
 enum {
@@ -612,7 +624,7 @@ wb_record(struct csvr *r, struct diag *d)
 	r->line = row.row;
 	for (i = 0; i < row.n; i++)
 		add_field(r, row.f[i], row.len[i], 0);
-	for (; r->hdr != NULL && i < r->nhdr; i++)
+	for (; r->hdr != NULL && i < r->nreal; i++)
 		add_field(r, "", 0, 0);
 	on_record(-1, r);
 	if (r->fault)
@@ -738,6 +750,61 @@ header_twice(const struct csvr *r, struct diag *d)
 	}
 }
 
+/*
+ * The label of a label row, a record whose first field alone holds
+ * something, a TLP label written with "TLP:", as isac-render writes
+ * above a workbook's table for the people who read it; else TLP_NONE.
+ */
+static int
+label_row(const struct csvr *r, const struct rec *h)
+{
+	const char *s = r->text + r->off[h->f0];
+	size_t i, len = r->flen[h->f0];
+	int t;
+
+	for (i = 1; i < h->nf; i++)
+		if (r->flen[h->f0 + i] > 0)
+			return TLP_NONE;
+	text_trim(&s, &len);
+	if (len < 4 || !text_ieq(s, 4, "tlp:"))
+		return TLP_NONE;
+	t = tlp_parse(s, len);
+	return t >= 0 && t < TLP_N ? t : TLP_NONE;
+}
+
+/*
+ * A label row's label goes in every row's tlp column, where it is the
+ * stricter: that column, or one added when the header names none.
+ */
+static int
+label_column(struct csvr *r, struct diag *d)
+{
+	char **hdr;
+	int idx;
+
+	switch (colname_find((const char *const *)r->hdr, r->nhdr, "tlp",
+	    &idx)) {
+	case 0:
+		if ((hdr = realloc(r->hdr, (r->nhdr + 1) * sizeof(*hdr))) ==
+		    NULL)
+			return diag_nomem(d, r->name);
+		r->hdr = hdr;
+		if ((hdr[r->nhdr] = strdup("tlp")) == NULL)
+			return diag_nomem(d, r->name);
+		r->lcol = r->nhdr++;
+		break;
+	case 1:
+		r->lcol = (size_t)idx;
+		break;
+	default:
+		return 0;	/* named twice: header_twice says so */
+	}
+	if ((r->lrow = calloc(r->nhdr, sizeof(*r->lrow))) == NULL ||
+	    (r->llen = calloc(r->nhdr, sizeof(*r->llen))) == NULL)
+		return diag_nomem(d, r->name);
+	return 0;
+}
+
 static int
 read_header(struct csvr *r, struct diag *d)
 {
@@ -749,15 +816,23 @@ read_header(struct csvr *r, struct diag *d)
 		return rc == 0 ? diag_set(d, r->name, 0,
 		    "empty input: no header line") : -1;
 	h = &r->q[k];
+	if ((r->label = label_row(r, h)) != TLP_NONE) {
+		if ((rc = next_record(r, &k, d)) <= 0)
+			return rc == 0 ? diag_set(d, r->name, h->line,
+			    "a TLP label and no header line") : -1;
+		h = &r->q[k];
+	}
 	r->hdrline = h->line;
 	if ((r->hdr = calloc(h->nf, sizeof(*r->hdr))) == NULL)
 		return diag_nomem(d, r->name);
-	r->nhdr = h->nf;
+	r->nhdr = r->nreal = h->nf;
 	for (i = 0; i < h->nf; i++) {
 		if ((r->hdr[i] = strdup(r->text + r->off[h->f0 + i])) == NULL)
 			return diag_nomem(d, r->name);
 	}
-	return header_twice(r, d);
+	if (header_twice(r, d) == -1)
+		return -1;
+	return r->label != TLP_NONE ? label_column(r, d) : 0;
 }
 
 /*
@@ -798,6 +873,7 @@ csvr_open(const char *path, const struct csvopt *opt, struct diag *d)
 		return NULL;
 	}
 	r->line = 1;
+	r->label = TLP_NONE;
 	r->name = strdup(stdin_ ? CSV_STDIN : path);
 	if (r->name == NULL) {
 		free(r);
@@ -849,6 +925,38 @@ fail:
 	return NULL;
 }
 
+/*
+ * The row with the label row's label in its tlp column, unless the row's
+ * own is stricter.  A word that is no label is kept, for the reader of
+ * the column to refuse (tlp_value).
+ */
+static void
+labelled(struct csvr *r, struct csvrow *row)
+{
+	const char *s;
+	size_t len;
+	int t = TLP_NONE;
+
+	memcpy(r->lrow, row->f, row->n * sizeof(*r->lrow));
+	memcpy(r->llen, row->len, row->n * sizeof(*r->llen));
+	if (r->lcol < row->n) {
+		s = row->f[r->lcol];
+		len = row->len[r->lcol];
+		text_trim(&s, &len);
+		if (len > 0 && ((t = tlp_parse(s, len)) < 0 || t >= TLP_N))
+			t = TLP_N;	/* not a label: keep it */
+	}
+	if (t == TLP_N || tlp_max(t, r->label) != r->label) {
+		/* the row's own, kept */
+	} else {
+		r->lrow[r->lcol] = tlp_label(r->label);
+		r->llen[r->lcol] = strlen(r->lrow[r->lcol]);
+	}
+	row->f = r->lrow;
+	row->len = r->llen;
+	row->n = r->nhdr;
+}
+
 /* The next record: 1, 0 at the end of input, -1 on an error. */
 int
 csvr_next(struct csvr *r, struct csvrow *row, struct diag *d)
@@ -860,24 +968,27 @@ csvr_next(struct csvr *r, struct csvrow *row, struct diag *d)
 	if ((rc = next_record(r, &k, d)) <= 0)
 		return rc;
 	q = &r->q[k];
-	if (q->nf != r->nhdr && r->wb != NULL) {
+	if (q->nf != r->nreal && r->wb != NULL) {
 		char col[8];
 
 		wb_colname(q->nf - 1, col);
-		return diag_set(d, r->name, q->line, "a value in column %s, "
-		    "but the header names %zu column%s", col, r->nhdr,
-		    r->nhdr == 1 ? "" : "s");
+		return diag_setn(d, r->name, q->line, r->nreal,
+		    "a value in column %s, but the header names %zu column",
+		    "a value in column %s, but the header names %zu columns",
+		    col, r->nreal);
 	}
-	if (q->nf != r->nhdr)
-		return diag_set(d, r->name, q->line,
-		    "%zu field%s, but the header has %zu", q->nf,
-		    q->nf == 1 ? "" : "s", r->nhdr);
+	if (q->nf != r->nreal)
+		return diag_setn(d, r->name, q->line, q->nf,
+		    "%zu field, but the header has %zu",
+		    "%zu fields, but the header has %zu", q->nf, r->nreal);
 	for (i = q->f0; i < q->f0 + q->nf; i++)
 		r->fptr[i] = r->text + r->off[i];
 	row->n = q->nf;
 	row->f = r->fptr + q->f0;
 	row->len = r->flen + q->f0;
 	row->line = q->line;
+	if (r->label != TLP_NONE)
+		labelled(r, row);
 	return 1;
 }
 
@@ -899,9 +1010,12 @@ csvr_col(const struct csvr *r, const char *name, int required, int *idx,
 	if (n > 1) {
 		other = colname_aliases(name);
 		*idx = -1;
-		return diag_set(d, r->name, r->hdrline, "column '%s'%s%s%s "
-		    "occurs twice in the header", name, other ? " (or '" : "",
-		    other ? other : "", other ? "')" : "");
+		if (other != NULL)
+			return diag_set(d, r->name, r->hdrline, "column '%s' "
+			    "(or '%s') occurs twice in the header", name,
+			    other);
+		return diag_set(d, r->name, r->hdrline, "column '%s' occurs "
+		    "twice in the header", name);
 	}
 	if (n == 0 && required)
 		return colname_missing(d, r->name, r->hdrline, name, hdr,
@@ -987,6 +1101,8 @@ csvr_close(struct csvr *r)
 	for (i = 0; i < r->nhdr; i++)
 		free(r->hdr[i]);
 	free(r->hdr);
+	free(r->lrow);
+	free(r->llen);
 	free(r->text);
 	free(r->off);
 	free(r->flen);

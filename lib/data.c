@@ -5,6 +5,9 @@
  * The data directory is, in order: $ISAC_DATADIR; ../share/isac beside
  * the running program, which is both the source tree (build/isac-score)
  * and an installed tree (bin/isac-score); the directory compiled in.
+ * The message catalogues are found the same way: locale/ beside the
+ * running program (the build tree), ../share/locale beside it (an
+ * installed tree), the directory compiled in.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -18,6 +21,9 @@
 
 #ifndef DATADIR
 #define DATADIR "/usr/local/share/isac"
+#endif
+#ifndef LOCALEDIR
+#define LOCALEDIR "/usr/local/share/locale"
 #endif
 
 /* The canonical code of a language we have, or NULL. */
@@ -51,25 +57,60 @@ readable(const char *path)
 	return access(path, R_OK) == 0;
 }
 
+/* The directory of the running program, or -1. */
+static int
+exe_dir(char *buf, size_t size)
+{
+	char *slash;
+	ssize_t n;
+
+	if (size == 0 || (n = readlink("/proc/self/exe", buf, size - 1)) <= 0)
+		return -1;
+	buf[n] = '\0';
+	if ((size_t)n == size - 1 || (slash = strrchr(buf, '/')) == NULL)
+		return -1;
+	*slash = '\0';
+	return 0;
+}
+
+/* DIR/sub beside the running program, when DIR/sub/probe is there. */
+static int
+beside_exe(const char *sub, const char *probe, char *buf, size_t size)
+{
+	char exe[4096], path[4400];
+
+	if (exe_dir(exe, sizeof(exe)) == -1)
+		return -1;
+	snprintf(path, sizeof(path), "%s/%s/%s", exe, sub, probe);
+	if (!readable(path))
+		return -1;
+	if ((size_t)snprintf(buf, size, "%s/%s", exe, sub) >= size)
+		return -1;
+	return 0;
+}
+
 /* ../share/isac beside /proc/self/exe, when it holds the model. */
 static int
 exe_datadir(char *buf, size_t size)
 {
-	char exe[4096], probe[4200], *slash;
-	ssize_t n;
+	return beside_exe("../share/isac", "model.en.csv", buf, size);
+}
 
-	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) <= 0)
-		return -1;
-	exe[n] = '\0';
-	if ((slash = strrchr(exe, '/')) == NULL)
-		return -1;
-	*slash = '\0';
-	snprintf(probe, sizeof(probe), "%s/../share/isac/model.en.csv", exe);
-	if (!readable(probe))
-		return -1;
-	if ((size_t)snprintf(buf, size, "%s/../share/isac", exe) >= size)
-		return -1;
-	return 0;
+/*
+ * Where bindtextdomain(3) looks for isac.mo.  A tree is taken when it
+ * holds the Dutch catalogue, the one the toolkit has.
+ */
+void
+data_localedir(char *buf, size_t size)
+{
+	static const char *const subs[] = { "locale", "../share/locale" };
+	size_t i;
+
+	for (i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
+		if (beside_exe(subs[i], "nl/LC_MESSAGES/isac.mo", buf,
+		    size) == 0)
+			return;
+	snprintf(buf, size, "%s", LOCALEDIR);
 }
 
 static void

@@ -16,5 +16,6 @@ int	 data_file(const char *, const char *, char *, size_t, struct diag *);
 int	 data_model_path(const char *, const char *, char *, size_t,
 	    struct diag *);
 void	 data_models(const char *, char *, size_t);
+void	 data_localedir(char *, size_t);
 
 #endif

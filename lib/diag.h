@@ -12,6 +12,10 @@ struct diag {
 };
 int	 diag_set(struct diag *, const char *, unsigned long, const char *,
 	    ...) __attribute__((format(printf, 4, 5)));
+int	 diag_setn(struct diag *, const char *, unsigned long, unsigned long,
+	    const char *, const char *, ...)
+	    __attribute__((format(printf, 5, 7)))
+	    __attribute__((format(printf, 6, 7)));
 int	 diag_nomem(struct diag *, const char *);
 
 #endif

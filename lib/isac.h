@@ -20,6 +20,7 @@
 #endif
 
 #include "diag.h"
+#include "i18n.h"
 #include "strtab.h"
 #include "text.h"
 #include "csvread.h"

@@ -54,10 +54,10 @@ score_unanswered(const struct model *m, const struct tally *t,
 	size_t i, n = 0, more = 0, used = 0, room = sizeof(w->text) - 32;
 
 	if (tally_has_periods(t))
-		used = (size_t)snprintf(w->text, sizeof(w->text), "period "
-		    "'%.64s': ", tally_period(t, period));
+		used = (size_t)snprintf(w->text, sizeof(w->text), _("period "
+		    "'%.64s': "), tally_period(t, period));
 	used += (size_t)snprintf(w->text + used, sizeof(w->text) - used,
-	    "unanswered, counted as not met:");
+	    "%s", _("unanswered, counted as not met:"));
 	for (i = 0; i < m->nq; i++) {
 		if (consensus(tally_votes(t, period, i), CONS_MAJORITY) !=
 		    ANS_NONE)
@@ -71,7 +71,7 @@ score_unanswered(const struct model *m, const struct tally *t,
 	}
 	if (more > 0)
 		snprintf(w->text + used, sizeof(w->text) - used,
-		    " and %zu more", more);
+		    _(" and %zu more"), more);
 	return n;
 }
 

@@ -158,10 +158,11 @@ find_cols(struct tally *t, struct csvr *r, struct cols *c, struct diag *d)
 	if (t->periods == -1)
 		t->periods = c->period >= 0;
 	else if (t->periods != (c->period >= 0))
-		return diag_set(d, csvr_name(r), csvr_hdrline(r),
-		    "%s column 'period', but %s %s",
-		    c->period >= 0 ? "a" : "no", t->files[0],
-		    t->periods ? "has one" : "does not");
+		return c->period >= 0 ?
+		    diag_set(d, csvr_name(r), csvr_hdrline(r), "a column "
+		    "'period', but %s has none", t->files[0]) :
+		    diag_set(d, csvr_name(r), csvr_hdrline(r), "no column "
+		    "'period', but %s has one", t->files[0]);
 	return 0;
 }
 
@@ -348,16 +349,16 @@ twice(const struct tally *t, const char *file, unsigned long line,
 	uint32_t fline = 0;
 
 	if (*resp != '\0')
-		snprintf(by, sizeof(by), " by '%s'", resp);
+		snprintf(by, sizeof(by), _(" by '%s'"), resp);
 	if (t->periods)
-		snprintf(in, sizeof(in), " in period '%s'", period);
+		snprintf(in, sizeof(in), _(" in period '%s'"), period);
 	if ((u = first(t, pair, q, &fline)) == NULL)
 		;
 	else if (strcmp(t->files[u->file - 1], file) == 0)
-		snprintf(at, sizeof(at), " (first on line %lu)",
+		snprintf(at, sizeof(at), _(" (first on line %lu)"),
 		    (unsigned long)fline);
 	else
-		snprintf(at, sizeof(at), " (first at %s:%lu)",
+		snprintf(at, sizeof(at), _(" (first at %s:%lu)"),
 		    t->files[u->file - 1], (unsigned long)fline);
 	return diag_set(d, file, line, "%s answered twice%s%s%s",
 	    t->m->q[q].id, by, in, at);
@@ -619,10 +620,14 @@ warn_previous(struct tally *t, struct csvr *r, const struct cols *c,
 	struct diag w;
 	const char *col = csvr_colname(r, (size_t)c->prevcol);
 
-	diag_set(&w, csvr_name(r), c->prevline, "column '%s' holds last "
-	    "year's %s and is not read: this year's goes in column '%s'",
-	    col, c->prevcol == c->prev[0] ? "answer" : "note",
-	    c->prevcol == c->prev[0] ? "answer" : "note");
+	if (c->prevcol == c->prev[0])
+		diag_set(&w, csvr_name(r), c->prevline, "column '%s' holds "
+		    "last year's answer and is not read: this year's goes in "
+		    "column 'answer'", col);
+	else
+		diag_set(&w, csvr_name(r), c->prevline, "column '%s' holds "
+		    "last year's note and is not read: this year's goes in "
+		    "column 'note'", col);
 	sb_add(&t->warn, w.text);
 	sb_addc(&t->warn, '\n');
 	return sb_failed(&t->warn) ? diag_nomem(d, csvr_name(r)) : 0;

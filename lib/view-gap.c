@@ -70,10 +70,16 @@ gview_build(struct rsec *s, struct diag *d)
 		    (j = strtab_add(pairs, k, key.len)) < 0)
 			goto nomem;
 		if ((size_t)j < npairs) {
-			diag_set(d, s->t.name, s->t.rows[r].line, "capability "
-			    "'%s' twice in a gap summary%s%s%s (first on line "
-			    "%lu)", v->cap[r], *p ? " in period '" : "", p,
-			    *p ? "'" : "", s->t.rows[first[j]].line);
+			if (*p != '\0')
+				diag_set(d, s->t.name, s->t.rows[r].line,
+				    "capability '%s' twice in a gap summary in "
+				    "period '%s' (first on line %lu)",
+				    v->cap[r], p, s->t.rows[first[j]].line);
+			else
+				diag_set(d, s->t.name, s->t.rows[r].line,
+				    "capability '%s' twice in a gap summary "
+				    "(first on line %lu)", v->cap[r],
+				    s->t.rows[first[j]].line);
 			goto out;
 		}
 		first[npairs++] = r;

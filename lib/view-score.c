@@ -112,9 +112,12 @@ twice(const struct rsec *s, struct diag *d)
 	if (a == NULL)
 		return 0;
 	p = v->period[a->p];
+	if (*p != '\0')
+		return diag_set(d, s->t.name, s->t.rows[a[1].row].line,
+		    "capability '%s' scored twice in period '%s' (first on "
+		    "line %lu)", v->cap[a->c], p, s->t.rows[a->row].line);
 	return diag_set(d, s->t.name, s->t.rows[a[1].row].line, "capability "
-	    "'%s' scored twice%s%s%s (first on line %lu)", v->cap[a->c],
-	    *p ? " in period '" : "", p, *p ? "'" : "",
+	    "'%s' scored twice (first on line %lu)", v->cap[a->c],
 	    s->t.rows[a->row].line);
 }
 

@@ -194,7 +194,7 @@ vfail(struct wb *w, const char *name, unsigned long row, const char *fmt,
 
 	if (w->failed)
 		return;
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), _(fmt), ap);
 	diag_set(&w->err, name, row, "%s", msg);
 	w->failed = 1;
 	if (parsing(w))

@@ -38,6 +38,7 @@ setup_file() {
 	    ./usr/share/isac/examples/records/hooks/pre-commit \
 	    ./usr/share/bash-completion/completions/isac-score \
 	    ./usr/share/bash-completion/completions/isac-render \
+	    ./usr/share/locale/nl/LC_MESSAGES/isac.mo \
 	    ./usr/share/doc/isac/copyright; do
 		assert_line --regexp " $f( |$)"
 	done
@@ -47,6 +48,9 @@ setup_file() {
 	run -0 dpkg-deb -f "$DEBB/$DEB_NAME.deb" Package Depends
 	assert_line "Package: isac"
 	assert_line --regexp "^Depends: .*libcsv3"
+	for l in libunistring libzip libexpat1 libxlsxwriter; do
+		assert_line --regexp "^Depends: .*$l"
+	done
 }
 
 @test "deb: lintian finds no error in the package" {

@@ -10,7 +10,7 @@ TOP="$BATS_TEST_DIRNAME/.."
 
 # Runs are the same whatever the caller's locale and data directory, and
 # a make run by a test is not a sub-make of the make that runs the suite.
-unset ISAC_DATADIR LC_ALL LC_MESSAGES MAKEFLAGS MAKELEVEL MFLAGS
+unset ISAC_DATADIR LANGUAGE LC_ALL LC_MESSAGES MAKEFLAGS MAKELEVEL MFLAGS
 export LANG=C
 
 # answers DEFAULT [ID=ANSWER ...]: every question of the development model

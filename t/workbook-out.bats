@@ -445,3 +445,48 @@ Havenbedrijf West"
 	run -0 isac-score -T -f csv
 	assert_output "$(isac-score -T)"
 }
+
+@test "workbook-out: a labelled workbook reads back labelled, every row carrying the label of the row above its header" {
+	isac-render -f xlsx --tlp amber "$R/score.csv" >l.xlsx 2>/dev/null
+	isac-render -f ods --tlp amber "$R/score.csv" >l.ods 2>/dev/null
+	for f in l.xlsx l.ods; do
+		run -0 isac-render -f csv "$f"
+		assert_line --index 0 --regexp ',tlp$'
+		refute_line --regexp ',$'
+		[ "$(grep -c ',TLP:AMBER$' <<<"$output")" = "$(($(wc -l <"$R/score.csv") - 1))" ]
+		# --tlp green leaves every row out, and says so.
+		run -0 --separate-stderr isac-render -f csv --tlp green "$f"
+		assert_output "$(head -1 "$R/score.csv"),tlp"
+		[[ "$stderr" == *"labelled stricter than TLP:GREEN left out"* ]]
+	done
+}
+
+@test "workbook-out: a label row in CSV, as a spreadsheet saves a labelled sheet, labels every row; a stricter row keeps its own" {
+	printf 'TLP:AMBER,,,\nid,answer,respondent,tlp\nSAP.1.1,yes,A,\nSAP.1.2,yes,A,red\nSAP.1.3,no,A,green\n' >a.csv
+	run -0 isac-render -f csv a.csv
+	assert_output "id,answer,respondent,tlp
+SAP.1.1,yes,A,TLP:AMBER
+SAP.1.2,yes,A,TLP:RED
+SAP.1.3,no,A,TLP:AMBER"
+	# A program reading answers takes the label too: the score row of
+	# SAP is as strict as its strictest answer.
+	run -0 isac-score -q a.csv
+	assert_line --regexp '^SAP,.*,TLP:RED$'
+	# Without a tlp column, one is added last.
+	printf '"TLP:RED"\nid,answer\nSAP.1.1,yes\n' >b.csv
+	run -0 isac-render -f csv b.csv
+	assert_output "id,answer,tlp
+SAP.1.1,yes,TLP:RED"
+	run -0 --separate-stderr isac-render -f md --tlp amber b.csv
+	[[ "$stderr" == *"1 row labelled stricter than TLP:AMBER left out"* ]]
+}
+
+@test "workbook-out: a label row with no header below it is an error at its line; a one-column table headed tlp is not a label row" {
+	printf 'TLP:AMBER,,\n' >c.csv
+	run -2 --separate-stderr isac-render c.csv
+	assert_equal "$stderr" "isac-render: c.csv:1: a TLP label and no header line"
+	printf 'tlp\namber\n' >d.csv
+	run -0 isac-render -f csv d.csv
+	assert_output "tlp
+TLP:AMBER"
+}

@@ -47,6 +47,11 @@ teardown() {
 	assert_line "SAP,1,7,7,2,4,0,8,0"
 	run -0 /usr/bin/isac-score -T -l nl
 	assert_line --index 1 --partial "Is er een gemeenschappelijk"
+	# The Dutch messages, from /usr/share/locale.
+	LANG=nl_NL.UTF-8 run -0 /usr/bin/isac-score --help
+	assert_line --index 0 --regexp '^gebruik: isac-score '
+	LANG=nl_NL.UTF-8 run -2 /usr/bin/isac-score -c foo
+	assert_line --index 0 --partial 'onbekende consensusregel'
 	# The example records repository, copied and run with the installed
 	# programs only.
 	cp -R /usr/share/isac/examples/records "$BATS_TEST_TMPDIR/isac"
@@ -62,4 +67,5 @@ teardown() {
 	[ ! -e /usr/bin/isac-score ]
 	[ ! -e /usr/share/isac/model.en.csv ]
 	[ ! -e /usr/share/bash-completion/completions/isac-score ]
+	[ ! -e /usr/share/locale/nl/LC_MESSAGES/isac.mo ]
 }

@@ -108,6 +108,37 @@ unanswered(const struct model *m, const struct tally *t)
 			warning("%s", warn.text);
 }
 
+/*
+ * Warns of the capabilities with no level, per period: every question
+ * n/a.  An empty level cell is easily read past; the warning is not.
+ */
+static void
+nolevel(const struct model *m, const struct tally *t)
+{
+	struct capscore *sc;
+	size_t p, c;
+
+	if (qflag)
+		return;
+	if ((sc = calloc(m->ncap, sizeof(*sc))) == NULL)
+		nomem();
+	for (p = 0; p < tally_nperiods(t); p++) {
+		score_period(m, t, p, o.rule, sc);
+		for (c = 0; c < m->ncap; c++) {
+			if (sc[c].level != SCORE_NOLEVEL)
+				continue;
+			if (tally_has_periods(t))
+				warning("period '%s': capability %s has no "
+				    "level: every question of it is n/a",
+				    tally_period(t, p), m->cap[c].code);
+			else
+				warning("capability %s has no level: every "
+				    "question of it is n/a", m->cap[c].code);
+		}
+	}
+	free(sc);
+}
+
 /* The NCSC advises an evaluation every two years: is one due? */
 static void
 evaluation_due(const struct tally *t)
@@ -254,6 +285,7 @@ main(int argc, char *argv[])
 		rc = report_disagreements(&w, &m, t);
 	else {
 		unanswered(&m, t);
+		nolevel(&m, t);
 		rc = report_scores(&w, &m, t, o.rule, xflag);
 		evaluation_due(t);
 	}

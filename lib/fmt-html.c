@@ -265,7 +265,10 @@ grid(const struct rdoc *doc, const struct rsec *s, size_t p, FILE *fp)
 		marked |= tg >= 0;
 		fputs("<tr data-cap=\"", fp);
 		esc_xmls(fp, v->cap[c]);
-		fprintf(fp, "\" data-level=\"%d\"", lv);
+		if (lv == SVIEW_NOLEVEL)
+			fputs("\" data-level=\"\"", fp);
+		else
+			fprintf(fp, "\" data-level=\"%d\"", lv);
 		if (tg >= 0)
 			fprintf(fp, " data-target=\"%d\"", tg);
 		fputs("><th scope=\"row\">", fp);
@@ -285,7 +288,12 @@ grid(const struct rdoc *doc, const struct rsec *s, size_t p, FILE *fp)
 			esc_xmls(fp, cell(s, r, s->m.app[l]));
 			fputs("</td>", fp);
 		}
-		fprintf(fp, "<td class=\"level\">%d</td>", lv);
+		if (lv == SVIEW_NOLEVEL)	/* every question n/a */
+			fprintf(fp, "<td class=\"level none\" title=\"%s\">"
+			    "%s</td>", tr(doc, "no level: every question n/a"),
+			    tr(doc, "no level"));
+		else
+			fprintf(fp, "<td class=\"level\">%d</td>", lv);
 		if (cmissing >= 0) {
 			fputs("<td>", fp);
 			esc_xmls(fp, cell(s, r, cmissing));
@@ -340,6 +348,13 @@ trend(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 		end = v->cell + v->first[c + 1];
 		for (p = 0; p < v->np; p++) {
 			lv = e < end && e->p == p ? (e++)->level : -1;
+			if (lv == SVIEW_NOLEVEL) {
+				fprintf(fp, "<td class=\"lv\" title=\"%s\">"
+				    "%s</td>", tr(doc, "no level: every "
+				    "question n/a"), tr(doc, "no level"));
+				prev = -1;
+				continue;
+			}
 			if (lv < 0) {
 				fputs("<td class=\"lv\">&#8211;</td>", fp);
 				continue;
@@ -411,8 +426,15 @@ gapsum(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 		esc_xmls(fp, v->cap[i]);
 		fputs("\"><th scope=\"row\">", fp);
 		cap_cell(doc, fp, v->cap[i]);
-		fprintf(fp, "</th><td class=\"num\">%d</td><td class=\"num\">"
-		    "%d</td><td class=\"num\">", v->cur[i], v->tgt[i]);
+		fputs("</th><td class=\"num\">", fp);
+		if (v->cur[i] == SVIEW_NOLEVEL)	/* every question n/a */
+			fputs(tr(doc, "no level"), fp);
+		else
+			fprintf(fp, "%d", v->cur[i]);
+		fputs("</td><td class=\"num\">", fp);
+		if (v->tgt[i] >= 0)
+			fprintf(fp, "%d", v->tgt[i]);
+		fputs("</td><td class=\"num\">", fp);
 		esc_xmls(fp, sec_value(s, i, "gap"));
 		fputs("</td><td class=\"pips\">", fp);
 		for (l = 1; l <= top; l++)

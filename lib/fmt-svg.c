@@ -9,7 +9,9 @@
  * the periods of a score.  A chart stands alone (a file, with its title
  * and TLP label) or sits inside the HTML report.  Text comes from the
  * data or the guide, so it all goes through esc_xml; nothing else in the
- * chart is data.  No script, no external font, no timestamp.
+ * chart is data.  No script, no external font, no timestamp.  A
+ * capability with no level (every question n/a) is drawn at 0 and
+ * labelled "no level"; a trend leaves its point out.
  */
 #include <stdio.h>
 #include <string.h>
@@ -91,6 +93,27 @@ current(const struct rdoc *doc, size_t i)
 	return l < 0 ? 0 : l;
 }
 
+/* Has capability i no level (every question n/a)?  Drawn at 0, said. */
+static int
+nolevel(const struct rdoc *doc, size_t i)
+{
+	const struct sview *v = doc->score;
+
+	if (v == NULL)
+		return doc->target->cur[i] == SVIEW_NOLEVEL;
+	return v->np > 0 && sview_level(v, v->np - 1, i) == SVIEW_NOLEVEL;
+}
+
+/* Capability i's level as a chart labels it: a number, or "no level". */
+static const char *
+level_word(const struct rdoc *doc, size_t i, char *buf, size_t size)
+{
+	if (nolevel(doc, i))
+		return tr(doc, "no level");
+	snprintf(buf, size, "%s %d", tr(doc, "level"), current(doc, i));
+	return buf;
+}
+
 static int
 target(const struct rdoc *doc, size_t i)
 {
@@ -161,7 +184,7 @@ radar(const struct rdoc *doc, FILE *fp)
 	int nl = levels(doc), l, any = 0;
 	double cx = RW / 2, cy = 232, R = 132, a, x, y, r;
 	const char *anchor;
-	char attr[64], lv[64];
+	char attr[64], lv[96], num[64];
 
 	for (l = 1; l <= nl; l++) {
 		fputs("<polygon fill=\"none\" stroke=\"" GRID "\" points=\"",
@@ -225,12 +248,12 @@ radar(const struct rdoc *doc, FILE *fp)
 		    "font-weight=\"600\" fill=\"" INK "\"");
 		text2(fp, x, y, anchor, cap_name(doc, code(doc, i)), attr);
 		if (target(doc, i) >= 0)
-			snprintf(lv, sizeof(lv), "%s %d \xe2\x86\x92 %d",
-			    tr(doc, "level"), current(doc, i),
+			snprintf(lv, sizeof(lv), "%s \xe2\x86\x92 %d",
+			    level_word(doc, i, num, sizeof(num)),
 			    target(doc, i));
 		else
-			snprintf(lv, sizeof(lv), "%s %d", tr(doc, "level"),
-			    current(doc, i));
+			snprintf(lv, sizeof(lv), "%s",
+			    level_word(doc, i, num, sizeof(num)));
 		fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" "
 		    "font-size=\"13\" fill=\"" MUTED "\">%s</text>\n", x,
 		    y + (text_width(cap_name(doc, code(doc, i)),
@@ -271,9 +294,13 @@ bars(const struct rdoc *doc, FILE *fp)
 		    "width=\"%.1f\" height=\"18\" rx=\"2\" fill=\"" FILL
 		    "\"/>\n", x0, y + 2, bw * current(doc, i) / nl);
 		fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" "
-		    "font-weight=\"600\" fill=\"" INK "\">%d</text>\n",
-		    x0 + bw * current(doc, i) / nl + 6, y + 16,
-		    current(doc, i));
+		    "font-weight=\"600\" fill=\"" INK "\">",
+		    x0 + bw * current(doc, i) / nl + 6, y + 16);
+		if (nolevel(doc, i))
+			fputs(tr(doc, "no level"), fp);
+		else
+			fprintf(fp, "%d", current(doc, i));
+		fputs("</text>\n", fp);
 		if ((t = target(doc, i)) >= 0) {
 			any = 1;
 			fprintf(fp, "<line class=\"target\" x1=\"%.1f\" "
@@ -315,6 +342,7 @@ trend(const struct rdoc *doc, FILE *fp)
 	int nl = v->nl < 1 ? 1 : v->nl, l;
 	double x0 = TREND_X0, x1 = TREND_X1, y0 = TREND_Y0, y1 = TREND_Y1;
 	double x, y, off;
+	const char *sep;
 
 	for (l = 0; l <= nl; l++) {
 		y = y1 - (y1 - y0) * l / nl;
@@ -344,13 +372,18 @@ trend(const struct rdoc *doc, FILE *fp)
 		fprintf(fp, "\">\n<polyline fill=\"none\" stroke=\"%s\" "
 		    "stroke-width=\"2.5\" stroke-linejoin=\"round\" "
 		    "points=\"", col);
+		sep = "";
 		for (k = v->first[c]; k < v->first[c + 1]; k++) {
+			if (v->cell[k].level < 0)
+				continue;	/* no level: no point */
 			trend_xy(v, &v->cell[k], nl, off, &x, &y);
-			fprintf(fp, "%s%.1f,%.1f", k > v->first[c] ? " " : "",
-			    x, y);
+			fprintf(fp, "%s%.1f,%.1f", sep, x, y);
+			sep = " ";
 		}
 		fputs("\"/>\n", fp);
 		for (k = v->first[c]; k < v->first[c + 1]; k++) {
+			if (v->cell[k].level < 0)
+				continue;
 			trend_xy(v, &v->cell[k], nl, off, &x, &y);
 			fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" "
 			    "fill=\"%s\"/>\n", x, y, col);

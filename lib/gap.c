@@ -74,7 +74,26 @@ done:
 	return rc;
 }
 
-/* A desired-state checklist: its score in its latest period. */
+/* Does period p of t answer any question of capability c, n/a too? */
+static int
+answered(const struct model *m, const struct tally *t, size_t p, size_t c)
+{
+	size_t i;
+
+	for (i = 0; i < m->nq; i++)
+		if (m->q[i].cap == c &&
+		    consensus(tally_votes(t, p, i), CONS_MAJORITY) != ANS_NONE)
+			return 1;
+	return 0;
+}
+
+/*
+ * A desired-state checklist: its score in its latest period.  A
+ * capability it does not answer keeps its current level (-1), as a
+ * levels file's empty target does: a question left blank in the desired
+ * state is no wish to fall back to 0.  One answered all n/a has no
+ * level, and keeps its current level too.
+ */
 static int
 target_checklist(const struct model *m, struct csvr *r,
     enum consensus rule, int *target, int *label, struct diag *d)
@@ -91,7 +110,8 @@ target_checklist(const struct model *m, struct csvr *r,
 	else if (tally_read(t, r, d) == 0) {
 		score_period(m, t, tally_nperiods(t) - 1, rule, sc);
 		for (c = 0; c < m->ncap; c++) {
-			target[c] = sc[c].level;
+			if (answered(m, t, tally_nperiods(t) - 1, c))
+				target[c] = sc[c].level;	/* none: -1 */
 			label[c] = tally_cap_label(t, tally_nperiods(t) - 1,
 			    c);
 		}

@@ -4,6 +4,7 @@
  * missing for a target, the levels now and aimed at, and what changed
  * between two periods, each declared in tables.c.  A row carries the
  * strictest TLP label of the answers (and the target) it was made from.
+ * A capability with no level (score.c) has an empty level cell.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,7 +85,21 @@ gaptab_items(struct out *w, const struct gapw *g, size_t p, const int *tgt)
 	return rc;
 }
 
-/* The level now and aimed at per capability; 1 if any falls short. */
+/* A level, or an empty cell for none (SCORE_NOLEVEL: every question n/a). */
+static void
+level_out(struct out *w, int level)
+{
+	if (level < 0)
+		out_field(w, "");
+	else
+		out_num(w, (unsigned long)level);
+}
+
+/*
+ * The level now and aimed at per capability; 1 if any falls short.  A
+ * capability with no level has a gap of 0: its questions are all n/a,
+ * and so met (score_met), whatever its target.
+ */
 int
 gaptab_summary(struct out *w, const struct gapw *g, size_t p,
     const struct capscore *sc, const int *tgt)
@@ -96,12 +111,13 @@ gaptab_summary(struct out *w, const struct gapw *g, size_t p,
 	tab_header(w, TK_GAPSUM, tally_has_periods(g->t) ?
 	    tab_with(TK_GAPSUM, "period") : 0, 0, lab);
 	for (c = 0; c < m->ncap; c++) {
-		d = tgt[c] - sc[c].level;
+		/* no level: every question n/a, so none to become yes */
+		d = sc[c].level == SCORE_NOLEVEL ? 0 : tgt[c] - sc[c].level;
 		if (tally_has_periods(g->t))
 			out_field(w, tally_period(g->t, p));
 		out_field(w, m->cap[c].code);
-		out_num(w, (unsigned long)sc[c].level);
-		out_num(w, (unsigned long)tgt[c]);
+		level_out(w, sc[c].level);
+		level_out(w, tgt[c]);
 		out_num(w, d > 0 ? (unsigned long)d : 0);
 		tab_tlp(w, lab, cap_label(g, p, c));
 		out_end(w);
@@ -162,10 +178,14 @@ gaptab_changesum(struct out *w, const struct gapw *g, size_t pf, size_t pt)
 	tab_header(w, TK_CHANGESUM, 0, 0, lab);
 	for (c = 0; c < m->ncap; c++) {
 		dl = b[c].level - a[c].level;
-		snprintf(sign, sizeof(sign), "%s%d", dl > 0 ? "+" : "", dl);
+		if (a[c].level == SCORE_NOLEVEL || b[c].level == SCORE_NOLEVEL)
+			sign[0] = '\0';	/* no number to subtract */
+		else
+			snprintf(sign, sizeof(sign), "%s%d", dl > 0 ? "+" : "",
+			    dl);
 		out_field(w, m->cap[c].code);
-		out_num(w, (unsigned long)a[c].level);
-		out_num(w, (unsigned long)b[c].level);
+		level_out(w, a[c].level);
+		level_out(w, b[c].level);
 		out_field(w, sign);
 		tab_tlp(w, lab, tlp_max(cap_label(g, pf, c),
 		    cap_label(g, pt, c)));

@@ -31,6 +31,9 @@
 #include "isac.h"
 
 /* A score's row for one period and capability. */
+/* A score row's empty level: every question of the capability n/a. */
+#define SVIEW_NOLEVEL	(-2)
+
 struct scell {
 	size_t		 c;		/* index into sview.cap */
 	size_t		 p;		/* index into sview.period */

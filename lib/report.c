@@ -94,7 +94,7 @@ missing(struct out *w, const struct model *m, const struct tally *t,
 	size_t n = 0, k;
 	int rc;
 
-	if (level < m->cap[c].top)
+	if (level != SCORE_NOLEVEL && level < m->cap[c].top)
 		n = score_missing(m, t, p, rule, c, level + 1, ids);
 	sb_init(&b);
 	for (k = 0; k < n; k++) {
@@ -137,7 +137,10 @@ report_scores(struct out *w, const struct model *m, const struct tally *t,
 			if (tally_has_periods(t))
 				out_field(w, tally_period(t, p));
 			out_field(w, m->cap[c].code);
-			out_num(w, (unsigned long)sc[c].level);
+			if (sc[c].level == SCORE_NOLEVEL)
+				out_field(w, "");	/* all n/a: no level */
+			else
+				out_num(w, (unsigned long)sc[c].level);
 			for (l = 1; l <= m->nlevels; l++) {
 				out_num(w, sc[c].yes[l]);
 				out_num(w, sc[c].applicable[l]);

@@ -1,14 +1,20 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /*
- * score.c: levels per capability by the guide's top-down rule.
+ * score.c: levels per capability, by the toolkit's reading of the guide.
  *
- * Level L is reached when every applicable question of levels 1 to L is
- * answered yes.  A question answered n/a is left out ("only the ISAC
- * itself can determine whether those questions are necessary"), so a
- * level whose questions are all n/a does not hold a capability back.
- * Partial is not yes, and an unanswered question counts as not met.  A
- * capability climbs no higher than its own top level, whatever the
- * model's.
+ * The guide gives the checklist and the levels but no formula: the rule
+ * here is the toolkit's.  Level L is reached when every applicable
+ * question of levels 1 to L is answered yes (top-down: a level counts
+ * only on top of the ones below it).  A question answered n/a is left
+ * out ("only the ISAC itself can determine whether those questions are
+ * necessary"), so a level whose questions are all n/a does not hold a
+ * capability back.  Partial is not yes, and an unanswered question
+ * counts as not met.  A capability climbs no higher than its own top
+ * level, whatever the model's.
+ *
+ * A capability every one of whose questions is n/a has no level
+ * (SCORE_NOLEVEL): the ISAC found none of it applicable, which says
+ * nothing about how far it got, so it is not given the top level.
  */
 #include <stdio.h>
 #include <string.h>
@@ -36,10 +42,14 @@ score_period(const struct model *m, const struct tally *t, size_t period,
 			out[q->cap].unanswered++;
 	}
 	for (c = 0; c < m->ncap; c++) {
+		unsigned long any = 0;
+
+		for (l = 1; l <= m->cap[c].top; l++)
+			any += out[c].applicable[l];
 		for (l = 1; l <= m->cap[c].top; l++)
 			if (out[c].yes[l] < out[c].applicable[l])
 				break;
-		out[c].level = l - 1;
+		out[c].level = any > 0 ? l - 1 : SCORE_NOLEVEL;
 	}
 }
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /*
- * score.h: levels per capability by the guide's top-down rule.
+ * score.h: levels per capability, by the toolkit's reading of the guide.
  * Its functions never print and never exit: see isac.h.
  */
 #ifndef ISAC_SCORE_H
@@ -13,8 +13,11 @@
 struct diag;
 struct tally;
 
+/* The level of a capability whose questions are all n/a: none. */
+#define SCORE_NOLEVEL	(-1)
+
 struct capscore {
-	int		level;
+	int		level;		/* or SCORE_NOLEVEL */
 	unsigned long	yes[MODEL_LEVELS_MAX + 1];
 	unsigned long	applicable[MODEL_LEVELS_MAX + 1];
 	unsigned long	unanswered;

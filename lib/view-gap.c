@@ -8,7 +8,8 @@
  * once per capability, and the first row of a capability answers.  A
  * capability twice in one period is an error, as a capability scored
  * twice is: which target is meant is a guess.  Every column is found
- * through the section's map (kind.c).
+ * through the section's map (kind.c).  An empty current level is a
+ * capability with no level (SVIEW_NOLEVEL), an empty target none set.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,26 @@ pair_key(struct strbuf *b, const char *period, const char *cap)
 	return sb_failed(b) ? NULL : b->s;
 }
 
+/*
+ * The level in column col of row r into *l; none when the cell is empty:
+ * a capability with no level (every question n/a) and no target set.
+ */
+static int
+level(const struct rsec *s, size_t r, int col, int *l, int none,
+    struct diag *d)
+{
+	unsigned long n;
+
+	if (col >= 0 && *sec_cell(s, r, col) == '\0') {
+		*l = none;
+		return 0;
+	}
+	if (sec_number(s, r, col, MODEL_LEVELS_MAX, &n, d))
+		return -1;
+	*l = (int)n;
+	return 0;
+}
+
 /* The view of gap summary section s, in s->gv. */
 int
 gview_build(struct rsec *s, struct diag *d)
@@ -33,7 +54,6 @@ gview_build(struct rsec *s, struct diag *d)
 	struct gview *v;
 	struct strtab *pairs;
 	struct strbuf key;
-	unsigned long cur, tgt;
 	size_t r, npairs = 0, *first = NULL;
 	const char *p, *k;
 	long i, j;
@@ -55,11 +75,9 @@ gview_build(struct rsec *s, struct diag *d)
 	    v->ct == NULL)
 		goto nomem;
 	for (r = 0; r < s->t.nrows; r++) {
-		if (sec_number(s, r, ccur, MODEL_LEVELS_MAX, &cur, d) ||
-		    sec_number(s, r, ctgt, MODEL_LEVELS_MAX, &tgt, d))
+		if (level(s, r, ccur, &v->cur[r], SVIEW_NOLEVEL, d) == -1 ||
+		    level(s, r, ctgt, &v->tgt[r], -1, d) == -1)
 			goto out;
-		v->cur[r] = (int)cur;
-		v->tgt[r] = (int)tgt;
 		v->cap[r] = sec_cell(s, r, cc);
 		p = sec_cell(s, r, cp);
 		if ((i = strtab_add(v->ct, v->cap[r], strlen(v->cap[r]))) < 0)

@@ -11,6 +11,9 @@
  * pair, is drawn only when they are not many more than the rows
  * (matrix); the HTML writer shows any other score as its rows.
  *
+ * An empty level cell is a capability with no level, every question of
+ * it n/a (score.c): SVIEW_NOLEVEL, which a writer shows as a word.
+ *
  * Every column is found through the section's map (kind.c).
  */
 #include <stdint.h>
@@ -42,8 +45,13 @@ numbers(const struct rsec *s, size_t r, int *level, struct diag *d)
 		if (sec_number(s, r, s->m.yes[l], COUNT_MAX, &n, d) ||
 		    sec_number(s, r, s->m.app[l], COUNT_MAX, &n, d))
 			return -1;
-	if (sec_number(s, r, sec_col(s, "unanswered"), COUNT_MAX, &n, d) ||
-	    sec_number(s, r, sec_col(s, "level"),
+	if (sec_number(s, r, sec_col(s, "unanswered"), COUNT_MAX, &n, d))
+		return -1;
+	if (*sec_cell(s, r, sec_col(s, "level")) == '\0') {
+		*level = SVIEW_NOLEVEL;	/* every question n/a */
+		return 0;
+	}
+	if (sec_number(s, r, sec_col(s, "level"),
 	    (unsigned long)s->m.nlevels, &n, d))
 		return -1;
 	*level = (int)n;
@@ -236,7 +244,10 @@ sview_row(const struct sview *v, size_t p, size_t c)
 	return x != NULL ? x->row : SIZE_MAX;
 }
 
-/* The level of capability c in period p, or -1 when not scored. */
+/*
+ * The level of capability c in period p, -1 when not scored,
+ * SVIEW_NOLEVEL when scored with no level.
+ */
 int
 sview_level(const struct sview *v, size_t p, size_t c)
 {

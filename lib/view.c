@@ -113,6 +113,9 @@ view_cell(const struct rdoc *doc, const struct rsec *s, size_t r, size_t c,
 	what = score_col(s, c, &l);
 	if (what == V_NAME)
 		return cap_name(doc, sec_cell(s, r, score_table_col(s, what)));
+	if (what == V_LEVEL && *sec_cell(s, r, score_table_col(s, what)) ==
+	    '\0')
+		return tr(doc, "no level");	/* every question n/a */
 	if (what != V_LEVEL_L)
 		return sec_cell(s, r, score_table_col(s, what));
 	y = table_value(&s->t, r, s->m.yes[l], &ly);

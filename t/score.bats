@@ -498,12 +498,13 @@ ACT,1,1,1,0,1,0"
 
 @test "score: the NCSC criteria model is bundled, in English and Dutch" {
 	printf 'id,answer\nMAN.1.1,yes\nCONF.1.1,yes\nLAW.1.1,no\nCERT.1.1,n/a\n' >"$A"
-	run -0 isac-score -m ncsc-criteria "$A"
+	run -0 --separate-stderr isac-score -m ncsc-criteria "$A"
 	assert_output "capability,level,yes_1,applicable_1,unanswered
 MAN,1,1,1,0
 CONF,1,1,1,0
 LAW,0,0,1,0
-CERT,1,0,0,0"
+CERT,,0,0,0"
+	assert_equal "$stderr" "isac-score: warning: capability CERT has no level: every question of it is n/a"
 	run -0 isac-score -T -m ncsc-criteria -l nl
 	assert_line --index 2 --partial "CONF.1.1,CONF,1,Kan jouw organisatie"
 }

@@ -2,7 +2,8 @@
 /*
  * isac-roster: the member list of an ISAC checked against the guides,
  * and what follows from it: the mailing list, the year's meetings,
- * attendance, admission votes, terms of office, checklist evidence.
+ * attendance, admission votes, terms of office, checklist evidence,
+ * what is due, and the form of the two-yearly evaluation.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -13,11 +14,12 @@
 #include "common.h"
 
 enum { CMD_CHECK, CMD_MAILING_LIST, CMD_MEETINGS, CMD_ATTENDANCE, CMD_ADMIT,
-    CMD_TERMS, CMD_EVIDENCE, CMD_DUE };
+    CMD_TERMS, CMD_EVIDENCE, CMD_DUE, CMD_EVALUATION };
 
 enum {
 	OPT_ALL = OPT_FIRST_OWN, OPT_ANSWERS, OPT_AVOID, OPT_DATE,
-	OPT_DAYS, OPT_DTSTAMP, OPT_DURATION, OPT_FIRST_HOST,
+	OPT_DAYS, OPT_DTSTAMP, OPT_DURATION, OPT_EVALUATIONS, OPT_FIRST_HOST,
+	OPT_FROM, OPT_TO,
 	OPT_ICS, OPT_LOCATION, OPT_MAX_ABSENT, OPT_MAX_ORGS, OPT_MAX_YEARS,
 	OPT_MEETINGS, OPT_NAME, OPT_NO_CARNIVAL, OPT_PLAN, OPT_PREVIOUS,
 	OPT_SUBSTITUTES, OPT_TIME, OPT_WARN_ORGS
@@ -37,6 +39,8 @@ static long		 days = 14;
 static long		 dtstamp = ROSTER_NODATE, today = ROSTER_NODATE;
 static const char	*first_host, *name = "ISAC", *location;
 static const char	*avoid_path, *previous, *meetings_path, *plan_path;
+static const char	*evals_path;	/* due, evaluation: --evaluations */
+static long		 from = ROSTER_NODATE, to = ROSTER_NODATE;
 static char		**answers;	/* due --answers, nanswers of them */
 static int		 nanswers;
 static struct opts	 o;
@@ -53,9 +57,11 @@ static const struct option longopts[] = {
 	{ "dtstamp",		required_argument,	NULL,	OPT_DTSTAMP },
 	{ "duration",		required_argument,	NULL,	OPT_DURATION },
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
+	{ "evaluations",	required_argument,	NULL,	OPT_EVALUATIONS },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
 	{ "first-host",		required_argument,	NULL,	OPT_FIRST_HOST },
 	{ "format",		required_argument,	NULL,	'f' },
+	{ "from",		required_argument,	NULL,	OPT_FROM },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "ics",		no_argument,		NULL,	OPT_ICS },
 	{ "lang",		required_argument,	NULL,	'l' },
@@ -71,6 +77,7 @@ static const struct option longopts[] = {
 	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "substitutes",	no_argument,		NULL,	OPT_SUBSTITUTES },
 	{ "time",		required_argument,	NULL,	OPT_TIME },
+	{ "to",			required_argument,	NULL,	OPT_TO },
 	{ "tsv",		no_argument,		NULL,	't' },
 	{ "version",		no_argument,		NULL,	'V' },
 	{ "warn-orgs",		required_argument,	NULL,	OPT_WARN_ORGS },
@@ -96,9 +103,12 @@ static const char synopsis[] = N_(
     "       isac-roster admit roster votes\n"
     "       isac-roster terms [--max-years y] [--date date] roster\n"
     "       isac-roster evidence roster\n"
-    "       isac-roster due [--date date] [--days n] [--answers file]... "
-    "[--meetings file]\n"
-    "                   [--plan file] [--max-years y] roster\n"
+    "       isac-roster due [--date date] [--days n] [--evaluations file]\n"
+    "                   [--answers file]... [--meetings file] [--plan file]\n"
+    "                   [--max-years y] roster\n"
+    "       isac-roster evaluation [--from date] [--to date] "
+    "[--evaluations file]\n"
+    "                   roster attendance\n"
     "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n");
 
 static const char helptext[] = N_("\n"
@@ -107,7 +117,8 @@ static const char helptext[] = N_("\n"
     "      --all              mailing-list: keep functional addresses "
     "and unsigned\n"
     "      --answers FILE     due: an answers file, for the evaluation "
-    "(repeat)\n"
+    "when no\n"
+    "                         record of evaluations says (repeat)\n"
     "      --avoid FILE       meetings: days to avoid instead of the "
     "summer\n"
     "      --date DATE        terms, due: the day to judge on "
@@ -118,11 +129,14 @@ static const char helptext[] = N_("\n"
     "      --dtstamp DATE     meetings --ics: DTSTAMP (default now)\n"
     "      --duration MIN     meetings --ics --time: length (default 180)\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16\n"
+    "      --evaluations FILE due, evaluation: the record of evaluations "
+    "held\n"
     "      --sheet NAME       read the sheet NAME of a workbook; "
     "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
     "  -f, --format F         mailing-list: plain, mailman, sympa or csv\n"
     "      --first-host ORG   meetings: the rotation starts at ORG\n"
+    "      --from DATE        evaluation: the period's first day\n"
     "      --ics              meetings: an iCalendar file instead of CSV\n"
     "  -l, --lang LANG        en or nl (the calendar's words)\n"
     "      --location PLACE   meetings --ics: where the meetings are\n"
@@ -139,12 +153,20 @@ static const char helptext[] = N_("\n"
     "      --previous FILE    meetings --ics: the calendar sent before\n"
     "      --substitutes      attendance: per substitute instead\n"
     "      --time HH:MM       meetings --ics: timed, Dutch time\n"
+    "      --to DATE          evaluation: the period's last day\n"
     "  -t, --tsv              write TSV instead of CSV\n"
     "      --warn-orgs N      check: warning above N organisations (20)\n"
     "  -w, --weekday D        meetings: the day of the week (tuesday)\n"
     "  -y, --year Y           meetings: the year to plan\n"
     "  -h, --help             this help\n"
     "  -V, --version          the version\n");
+
+/* Is path the standard input? */
+static int
+is_stdin(const char *path)
+{
+	return path != NULL && strcmp(path, "-") == 0;
+}
 
 static void
 read_roster(struct roster *r, const char *path, int lenient)
@@ -314,6 +336,52 @@ read_table(struct table *t, const char *path, const char *const *need)
 		fail(&d);
 }
 
+/*
+ * The last evaluation in the record of --evaluations, on or before day
+ * (ROSTER_NODATE: any), into e.
+ */
+static void
+last_evaluation(struct evallast *e, long day)
+{
+	static const char *const need[] = { "date", NULL };
+	struct table t;
+	struct diag d;
+
+	read_table(&t, evals_path, need);
+	if (eval_last(&t, day, e, &d) == -1)
+		fail(&d);
+	table_free(&t);
+}
+
+/*
+ * The evaluation due: by the record of evaluations held when there is
+ * one that names an evaluation, else by the answers' periods.
+ */
+static void
+due_evaluation_of(struct duelist *l, const struct dueopt *dop)
+{
+	struct evallast e;
+	struct diag d;
+	char day[11];
+
+	if (evals_path != NULL) {
+		last_evaluation(&e, dop->date);
+		if (e.date != ROSTER_NODATE) {
+			if (due_last_evaluation(l, &e, dop, &d) == -1)
+				fail(&d);
+			return;
+		}
+		l->labelled |= e.labelled;
+		date_format(dop->date, day);
+		if (nanswers == 0)
+			warning("%s: no evaluation held by %s in it: whether "
+			    "one is due cannot be told", is_stdin(evals_path) ?
+			    CSV_STDIN : evals_path, day);
+	}
+	if (nanswers > 0)
+		due_evaluated(l, dop);
+}
+
 static int
 due(struct out *w, struct roster *r)
 {
@@ -327,8 +395,8 @@ due(struct out *w, struct roster *r)
 
 	memset(&l, 0, sizeof(l));
 	no_since(r);
-	if (nanswers > 0)
-		due_evaluated(&l, &dop);
+	if (evals_path != NULL || nanswers > 0)
+		due_evaluation_of(&l, &dop);
 	if (due_roster(&l, r, &dop, &d) == -1)
 		fail(&d);
 	if (meetings_path != NULL) {
@@ -350,6 +418,39 @@ due(struct out *w, struct roster *r)
 	rc = rtab_due(w, &l);
 	due_free(&l);
 	return rc;
+}
+
+/*
+ * The form of the evaluation over --from to --to, the period starting,
+ * with --evaluations, the day after the last evaluation held.
+ */
+static int
+evaluation(struct out *w, const struct roster *r, const struct table *att)
+{
+	struct evalform f = { from, to, 0, 0 };
+	struct evallast e;
+	struct table q;
+	struct diag d;
+	char day[11];
+
+	if (evals_path != NULL) {
+		last_evaluation(&e, to);
+		if (e.date != ROSTER_NODATE)
+			f.from = e.date + 1;
+	}
+	if (eval_questions(&q, o.lang, &d) == -1)
+		fail(&d);
+	if (eval_form(w, r, att, &q, &f, &d) == -1)
+		fail(&d);
+	table_free(&q);
+	date_format(f.from, day);
+	if (f.meetings == 0 && f.from != ROSTER_NODATE)
+		warning("%s: no meeting from %s on in the period: no "
+		    "attendance to evaluate", att->name, day);
+	else if (f.meetings == 0)
+		warning("%s: no meeting in the period: no attendance to "
+		    "evaluate", att->name);
+	return 0;
 }
 
 /*
@@ -394,6 +495,9 @@ run(int c, struct out *w, struct roster *r, const char *path)
 	case CMD_DUE:
 		rc = due(w, r);
 		break;
+	case CMD_EVALUATION:
+		rc = evaluation(w, r, &t);
+		break;
 	}
 	table_free(&t);
 	if (rc == -1)
@@ -424,13 +528,6 @@ only(const char *opt, int given, const char *with)
 	usage("%s goes with %s", opt, with);
 }
 
-/* Is path the standard input? */
-static int
-is_stdin(const char *path)
-{
-	return path != NULL && strcmp(path, "-") == 0;
-}
-
 /* At most one of the files read is the standard input. */
 static void
 one_stdin(char *const *argv, int nfiles)
@@ -442,7 +539,8 @@ one_stdin(char *const *argv, int nfiles)
 	for (i = 0; i < nanswers; i++)
 		n += is_stdin(answers[i]);
 	n += is_stdin(avoid_path) + is_stdin(previous) +
-	    is_stdin(meetings_path) + is_stdin(plan_path);
+	    is_stdin(meetings_path) + is_stdin(plan_path) +
+	    is_stdin(evals_path);
 	if (n > 1)
 		usage("only one file can be the standard input");
 }
@@ -514,13 +612,22 @@ check_options(void)
 	only("--answers", nanswers > 0, "due");
 	only("--meetings", meetings_path != NULL, "due");
 	only("--plan", plan_path != NULL, "due");
+	only("--evaluations", evals_path != NULL, "due or evaluation");
+	only("--from", from != ROSTER_NODATE, "evaluation");
+	only("--to", to != ROSTER_NODATE, "evaluation");
+	if (from != ROSTER_NODATE && evals_path != NULL)
+		usage("--from and --evaluations both say where the period "
+		    "starts: give one");
+	if (from != ROSTER_NODATE && to != ROSTER_NODATE && to < from)
+		usage("--to is before --from");
 }
 
 int
 main(int argc, char *argv[])
 {
 	static const char *const cmds[] = { "check", "mailing-list",
-	    "meetings", "attendance", "admit", "terms", "evidence", "due" };
+	    "meetings", "attendance", "admit", "terms", "evidence", "due",
+	    "evaluation" };
 	struct roster r;
 	struct out w;
 	int ch, status = 0, nfiles;
@@ -558,6 +665,15 @@ main(int argc, char *argv[])
 			break;
 		case OPT_DTSTAMP:
 			dtstamp = opt_date("--dtstamp", optarg);
+			break;
+		case OPT_EVALUATIONS:
+			evals_path = optarg;
+			break;
+		case OPT_FROM:
+			from = opt_date("--from", optarg);
+			break;
+		case OPT_TO:
+			to = opt_date("--to", optarg);
 			break;
 		case OPT_DURATION:
 			duration = (long)opt_number("--duration", optarg, 1,
@@ -650,7 +766,7 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		usage("no command: use check, mailing-list, meetings, "
-		    "attendance, admit, terms, evidence or due");
+		    "attendance, admit, terms, evidence, due or evaluation");
 	cmd = *argv++;
 	argc--;
 	for (c = 0; c < sizeof(cmds) / sizeof(cmds[0]); c++)
@@ -658,7 +774,8 @@ main(int argc, char *argv[])
 			break;
 	if (c == sizeof(cmds) / sizeof(cmds[0]))
 		usage("unknown command '%s'", cmd);
-	nfiles = c == CMD_ATTENDANCE || c == CMD_ADMIT ? 2 : 1;
+	nfiles = c == CMD_ATTENDANCE || c == CMD_ADMIT ||
+	    c == CMD_EVALUATION ? 2 : 1;
 	if (argc != nfiles)
 		usage("%s takes %s", cmd, nfiles == 2 ? "two files" :
 		    "one roster file");

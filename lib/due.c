@@ -3,8 +3,9 @@
  * due.c: what needs a person by a date.
  *
  * The records of an ISAC say, between them, when someone must act: the
- * answers when the last evaluation was (the NCSC advises one every two
- * years, "Plan elke 2 jaar een evaluatie"), the roster whose term of
+ * record of the evaluations held when the last evaluation was (the NCSC
+ * advises one every two years, "Plan elke 2 jaar een evaluatie"), or,
+ * without one, the answers of the latest checklist, the roster whose term of
  * office has run out and who has not signed the membership guidelines,
  * the year's meetings when an agenda must go out and when the next
  * meeting is, the plan which steps are past their end.  Each of these
@@ -16,7 +17,8 @@
  * An item carries the TLP label of the rows it was made from: a term or
  * a signature its roster row's, a meeting or an agenda its row in the
  * meetings table's (and the secretary's, when named), a step its plan
- * row's, the evaluation the strictest of the answer rows of its period.
+ * row's, the evaluation the strictest of the rows of the record's last
+ * date, or of the answer rows of its period.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -218,6 +220,33 @@ due_evaluation(struct duelist *l, const struct dueeval *e,
 	    "the NCSC advises one every two years (\"Plan elke 2 jaar een "
 	    "evaluatie\")", e->period, end);
 	rc = add(l, due, DUE_EVALUATION, e->period, "", 0, &msg, e->tlp);
+	sb_free(&msg);
+	return rc == -1 ? diag_nomem(d, NULL) : 0;
+}
+
+/*
+ * The evaluation, by the record of those held (evaluation.c's eval_last
+ * on the day): due two years after the last, from that day on.  An item
+ * names the day of the last evaluation.
+ */
+int
+due_last_evaluation(struct duelist *l, const struct evallast *e,
+    const struct dueopt *o, struct diag *d)
+{
+	struct strbuf msg;
+	char last[11];
+	long due;
+	int rc;
+
+	l->labelled |= e->labelled;
+	if (e->date == ROSTER_NODATE ||
+	    (due = date_add_months(e->date, 24)) > o->date)
+		return 0;
+	date_format(e->date, last);
+	sb_init(&msg);
+	sb_printf(&msg, "the last evaluation was held on %s: the NCSC advises "
+	    "one every two years (\"Plan elke 2 jaar een evaluatie\")", last);
+	rc = add(l, due, DUE_EVALUATION, last, "", 0, &msg, e->tlp);
 	sb_free(&msg);
 	return rc == -1 ? diag_nomem(d, NULL) : 0;
 }

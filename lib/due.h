@@ -10,6 +10,7 @@
 
 struct csvr;
 struct diag;
+struct evallast;
 struct roster;
 struct table;
 
@@ -46,6 +47,8 @@ struct dueeval {			/* the answers, as far as due reads them */
 const char *due_kind_name(int);
 int	 due_answers(struct csvr *, void *, struct diag *);
 int	 due_evaluation(struct duelist *, const struct dueeval *,
+	    const struct dueopt *, struct diag *);
+int	 due_last_evaluation(struct duelist *, const struct evallast *,
 	    const struct dueopt *, struct diag *);
 int	 due_roster(struct duelist *, const struct roster *,
 	    const struct dueopt *, struct diag *);

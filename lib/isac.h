@@ -39,6 +39,7 @@
 #include "roster-mail.h"
 #include "meetings.h"
 #include "due.h"
+#include "evaluation.h"
 #include "rostertab.h"
 #include "ics.h"
 #include "width.h"

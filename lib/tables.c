@@ -90,6 +90,11 @@ static const struct tdecl decls[TK_N] = {
 	[TK_DUE] = { "due", {
 		{ "due", 0 }, { "kind", 0 }, { "subject", 0 }, { "who", 0 },
 		{ "message", 0 }, { NULL, 0 } } },
+	[TK_EVALUATION] = { "evaluation", {
+		{ "period", 0 }, { "question", 0 }, { "guidance", 0 },
+		{ "answer", 0 }, { "org", 0 }, { "meetings", TC_NUM },
+		{ "attended", TC_NUM }, { "rate", 0 }, { "absent", 0 },
+		{ "brings", 0 }, { "takes", 0 }, { NULL, 0 } } },
 };
 
 /* The declaration of kind k; that of a plain table for anything else. */

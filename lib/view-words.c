@@ -55,6 +55,7 @@ static const struct {
 	{ TK_MEETINGS, "date", W_DATE },
 	{ TK_MEETINGS, "agenda_due", W_DATE },
 	{ TK_ATTENDANCE, "flagged", W_YESNO },
+	{ TK_EVALUATION, "absent", W_YESNO },
 	{ TK_ADMISSION, "decision", W_DECISION },
 	{ TK_TERMS, "role", W_ROLE },
 };

@@ -93,6 +93,9 @@ static const struct {
 	{ "kind", "soort" },
 	{ "subject", "onderwerp" },
 	{ "who", "wie" },
+	{ "absent", "afwezig" },
+	{ "brings", "brengen" },
+	{ "takes", "halen" },
 	{ "tlp", "tlp" },
 };
 
@@ -122,6 +125,7 @@ static const char *const kinds[TK_N][2] = {
 	[TK_TERMS] = { "Terms ended", "Verlopen termijnen" },
 	[TK_MAILING] = { "Mailing list", "Maillijst" },
 	[TK_DUE] = { "Due", "Te doen" },
+	[TK_EVALUATION] = { "Evaluation", "Evaluatie" },
 };
 
 /* The phrases of the documents; a heading and a column's title are too. */

@@ -117,7 +117,8 @@ attendance
 admit
 terms
 evidence
-due"
+due
+evaluation"
 	run -0 comp "isac-roster m"
 	assert_output "mailing-list
 meetings"
@@ -132,7 +133,14 @@ meetings"
 	refute_line -- "--max-orgs"
 	run -0 comp "isac-roster meetings -w th"
 	assert_output "thursday"
+	run -0 comp "isac-roster evaluation --"
+	assert_line -- "--from"
+	assert_line -- "--to"
+	assert_line -- "--evaluations"
+	refute_line -- "--plan"
 	run -0 comp "isac-roster due --"
+	assert_line -- "--evaluations"
+	refute_line -- "--from"
 	assert_line -- "--answers"
 	assert_line -- "--days"
 	assert_line -- "--plan"

@@ -499,8 +499,10 @@ ACT         2"
 	commit_all "Records"
 	run -1 env ISAC_TODAY=2031-01-15 cron/yearly
 	assert_line --index 0 "Due (isac-roster due):"
-	# The evaluation of 2026 was due two years after it ended.
-	assert_line --regexp "^2028-12-31[ ,]+evaluation[ ,]"
+	# The evaluation was due two years after the last one held, on
+	# 2025-11-25 by evaluations.csv, not after the last checklist.
+	assert_line --regexp "^2027-11-25[ ,]+evaluation[ ,]+2025-11-25[ ,]"
+	refute_line --regexp "^2028-12-31[ ,]+evaluation[ ,]"
 	# Three terms ended: those of the chair, vice-chair and secretary.
 	assert_line --regexp "^[0-9-]+[ ,]+term[ ,].*Anna de Vries"
 	assert_line --regexp "^[0-9-]+[ ,]+term[ ,].*Chantal Bakker"

@@ -681,7 +681,7 @@ CERT,,0,0,0"
 
 @test "score: a model not found says a bundled model was looked for, and names them" {
 	run -2 --separate-stderr isac-score -T -m nosuch
-	assert_equal "$stderr" "isac-score: nosuch: no such model file, nor a bundled model of that name (bundled: model, ncsc-criteria)"
+	assert_equal "$stderr" "isac-score: nosuch: no such model file, nor a bundled model of that name (bundled: guidelines, model, ncsc-criteria)"
 }
 
 @test "score: usage errors say why" {

@@ -2,7 +2,8 @@
 /*
  * isac-roster: the member list of an ISAC checked against the guides,
  * and what follows from it: the mailing list, the year's meetings,
- * attendance, admission votes, terms of office, checklist evidence.
+ * attendance, admission votes, terms of office, checklist evidence,
+ * who has returned the checklist.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -13,7 +14,7 @@
 #include "common.h"
 
 enum { CMD_CHECK, CMD_MAILING_LIST, CMD_MEETINGS, CMD_ATTENDANCE, CMD_ADMIT,
-    CMD_TERMS, CMD_EVIDENCE, CMD_DUE };
+    CMD_TERMS, CMD_EVIDENCE, CMD_DUE, CMD_ANSWERED };
 
 enum {
 	OPT_ALL = OPT_FIRST_OWN, OPT_ANSWERS, OPT_AVOID, OPT_DATE,
@@ -39,6 +40,7 @@ static const char	*first_host, *name = "ISAC", *location;
 static const char	*avoid_path, *previous, *meetings_path, *plan_path;
 static char		**answers;	/* due --answers, nanswers of them */
 static int		 nanswers;
+static const char	*period;	/* answered: the period, or the latest */
 static struct opts	 o;
 
 static const struct option longopts[] = {
@@ -64,8 +66,10 @@ static const struct option longopts[] = {
 	{ "max-orgs",		required_argument,	NULL,	OPT_MAX_ORGS },
 	{ "max-years",		required_argument,	NULL,	OPT_MAX_YEARS },
 	{ "meetings",		required_argument,	NULL,	OPT_MEETINGS },
+	{ "model",		required_argument,	NULL,	'm' },
 	{ "name",		required_argument,	NULL,	OPT_NAME },
 	{ "no-carnival",	no_argument,		NULL,	OPT_NO_CARNIVAL },
+	{ "period",		required_argument,	NULL,	'P' },
 	{ "plan",		required_argument,	NULL,	OPT_PLAN },
 	{ "previous",		required_argument,	NULL,	OPT_PREVIOUS },
 	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
@@ -99,6 +103,8 @@ static const char synopsis[] =
     "       isac-roster due [--date date] [--days n] [--answers file]... "
     "[--meetings file]\n"
     "                   [--plan file] [--max-years y] roster\n"
+    "       isac-roster answered [-m model] [-P period] roster answers "
+    "...\n"
     "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n";
 
 static const char helptext[] = "\n"
@@ -125,6 +131,7 @@ static const char helptext[] = "\n"
     "      --first-host ORG   meetings: the rotation starts at ORG\n"
     "      --ics              meetings: an iCalendar file instead of CSV\n"
     "  -l, --lang LANG        en or nl (the calendar's words)\n"
+    "  -m, --model FILE       answered: the model the answers are to\n"
     "      --location PLACE   meetings --ics: where the meetings are\n"
     "      --max-absent N     attendance: flag more than N absences in a "
     "row (2)\n"
@@ -135,6 +142,7 @@ static const char helptext[] = "\n"
     "  -n, --count N          meetings: how many (default 6)\n"
     "      --name NAME        meetings --ics: the ISAC's name (ISAC)\n"
     "      --no-carnival      meetings: meetings may fall in carnival\n"
+    "  -P, --period PERIOD    answered: this period, not the latest\n"
     "      --plan FILE        due: the plan, for steps past their end\n"
     "      --previous FILE    meetings --ics: the calendar sent before\n"
     "      --substitutes      attendance: per substitute instead\n"
@@ -353,6 +361,37 @@ due(struct out *w, struct roster *r)
 }
 
 /*
+ * answered: who has returned the checklist in the answers files named,
+ * for a period.  1 when a member organisation has not.
+ */
+static int
+answered(struct out *w, const struct roster *r, int argc, char *argv[])
+{
+	struct strbuf warn;
+	struct model m;
+	struct tally *t;
+	struct diag d;
+	size_t p;
+	int rc;
+
+	load_model(&m, &o);
+	if ((t = tally_new(&m)) == NULL)
+		nomem();
+	if (tally_read_files(t, argc, argv, &o.in, &d) == -1 ||
+	    gap_period(t, period, &p, &d) == -1)
+		fail(&d);
+	warnings(tally_warnings(t));
+	sb_init(&warn);
+	if ((rc = respond_returns(w, r, &m, t, p, &warn, &d)) == -1)
+		fail(&d);
+	warnings(sb_str(&warn));
+	sb_free(&warn);
+	tally_free(t);
+	model_free(&m);
+	return rc;
+}
+
+/*
  * The command c on the roster r (and the attendance or votes in path),
  * written to w.
  */
@@ -514,13 +553,16 @@ check_options(void)
 	only("--answers", nanswers > 0, "due");
 	only("--meetings", meetings_path != NULL, "due");
 	only("--plan", plan_path != NULL, "due");
+	only("-m", o.model != NULL, "answered");
+	only("-P", period != NULL, "answered");
 }
 
 int
 main(int argc, char *argv[])
 {
 	static const char *const cmds[] = { "check", "mailing-list",
-	    "meetings", "attendance", "admit", "terms", "evidence", "due" };
+	    "meetings", "attendance", "admit", "terms", "evidence", "due",
+	    "answered" };
 	struct roster r;
 	struct out w;
 	int ch, status = 0, nfiles;
@@ -528,7 +570,7 @@ main(int argc, char *argv[])
 
 	prog_init(argv, "isac-roster", synopsis, helptext);
 	opts_init(&o);
-	while ((ch = getopt_long(argc, argv, "a:d:f:hl:n:tVw:y:", longopts,
+	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:n:P:tVw:y:", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'a':
@@ -545,6 +587,12 @@ main(int argc, char *argv[])
 			break;
 		case OPT_DAYS:
 			days = (long)opt_number("--days", optarg, 0, 366);
+			break;
+		case 'm':
+			o.model = optarg;
+			break;
+		case 'P':
+			period = optarg;
 			break;
 		case 'n':
 			count = (long)opt_number("-n", optarg, 1, 12);
@@ -650,7 +698,7 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		usage("no command: use check, mailing-list, meetings, "
-		    "attendance, admit, terms, evidence or due");
+		    "attendance, admit, terms, evidence, due or answered");
 	cmd = *argv++;
 	argc--;
 	for (c = 0; c < sizeof(cmds) / sizeof(cmds[0]); c++)
@@ -659,7 +707,11 @@ main(int argc, char *argv[])
 	if (c == sizeof(cmds) / sizeof(cmds[0]))
 		usage("unknown command '%s'", cmd);
 	nfiles = c == CMD_ATTENDANCE || c == CMD_ADMIT ? 2 : 1;
-	if (argc != nfiles)
+	if (c == CMD_ANSWERED && argc < 2)
+		usage("answered takes the roster and answers files");
+	else if (c == CMD_ANSWERED)
+		nfiles = argc;
+	else if (argc != nfiles)
 		usage("%s takes %s", cmd, nfiles == 2 ? "two files" :
 		    "one roster file");
 	one_stdin(argv, nfiles);
@@ -674,7 +726,8 @@ main(int argc, char *argv[])
 
 	read_roster(&r, argv[0], c == CMD_CHECK);
 	out_start(&w, &o);
-	status = run((int)c, &w, &r, nfiles == 2 ? argv[1] : NULL);
+	status = c == CMD_ANSWERED ? answered(&w, &r, argc - 1, argv + 1) :
+	    run((int)c, &w, &r, nfiles == 2 ? argv[1] : NULL);
 	roster_free(&r);
 	free(answers);
 	finish(&w, status);

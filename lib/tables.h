@@ -34,6 +34,8 @@ enum tkind {
 	TK_TERMS,
 	TK_MAILING,
 	TK_DUE,
+	TK_RETURNS,		/* who has returned the checklist */
+	TK_DISRESP,		/* disagreements by respondent */
 	TK_N
 };
 

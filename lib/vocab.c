@@ -93,6 +93,8 @@ static const struct {
 	{ "kind", "soort" },
 	{ "subject", "onderwerp" },
 	{ "who", "wie" },
+	{ "answered", "beantwoord" },
+	{ "checklist", "checklist" },
 	{ "tlp", "tlp" },
 };
 
@@ -122,6 +124,9 @@ static const char *const kinds[TK_N][2] = {
 	[TK_TERMS] = { "Terms ended", "Verlopen termijnen" },
 	[TK_MAILING] = { "Mailing list", "Maillijst" },
 	[TK_DUE] = { "Due", "Te doen" },
+	[TK_RETURNS] = { "Checklist returns", "Ingeleverde checklists" },
+	[TK_DISRESP] = { "Disagreements per respondent",
+	    "Verschillen per respondent" },
 };
 
 /* The phrases of the documents; a heading and a column's title are too. */
@@ -161,6 +166,10 @@ static const char *const words[VW_N][2][6] = {
 	    { "lid", "voorzitter", "vicevoorzitter", "secretaris", NULL } },
 	[VW_REP] = { { "", "primary", "substitute", NULL },
 	    { "", "vast", "plaatsvervanger", NULL } },
+	[VW_RETURN] = {
+	    { "returned", "incomplete", "missing", "not on the roster", NULL },
+	    { "ingeleverd", "onvolledig", "ontbreekt",
+	    "niet op de deelnemerslijst", NULL } },
 };
 
 static const char *const weekdays[2][7] = {

@@ -413,7 +413,6 @@ disresp_row(struct out *w, const struct model *m, const struct tally *t,
 	if (tally_has_periods(t))
 		out_field(w, tally_period(t, p));
 	out_field(w, m->q[q].id);
-	out_field(w, m->q[q].text);
 	out_field(w, tally_pair_who(t, k));
 	out_field(w, a > ANS_NONE ? answer_name(a) : "");
 	tally_pair_note(t, p, k, q, note);
@@ -421,6 +420,7 @@ disresp_row(struct out *w, const struct model *m, const struct tally *t,
 		return -1;
 	out_fieldn(w, sb_str(note), note->len);
 	sb_reset(note);
+	out_field(w, m->q[q].text);
 	tab_tlp(w, labelled, l);
 	out_end(w);
 	return 0;

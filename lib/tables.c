@@ -96,8 +96,8 @@ static const struct tdecl decls[TK_N] = {
 		{ "respondent", 0 }, { "answered", TC_NUM },
 		{ "unanswered", TC_NUM }, { "checklist", 0 }, { NULL, 0 } } },
 	[TK_DISRESP] = { "disagreements by respondent", {
-		{ "period", TC_OPT }, { "id", 0 }, { "question", 0 },
-		{ "respondent", 0 }, { "answer", 0 }, { "note", 0 },
+		{ "period", TC_OPT }, { "id", 0 }, { "respondent", 0 },
+		{ "answer", 0 }, { "note", 0 }, { "question", 0 },
 		{ NULL, 0 } } },
 };
 

@@ -6,12 +6,13 @@
  * with the number of rows: each row adds one vote, and one bit for its
  * respondent in its period and its question, so that a second answer to
  * the same question can be told, and one byte there for what that
- * respondent answered, so that who answered what can be shown.  Where the first one was is kept as
- * runs of rows on consecutive lines answering consecutive questions,
- * which is how a checklist is filled in: a run per respondent and period
- * for the usual file, looked through only to name the first line when an
- * answer comes twice.  Notes are few, and are kept as a list per period
- * in the order they were read.
+ * respondent answered, so that who answered what can be shown.  Where
+ * the first one was is kept as runs of rows on consecutive lines
+ * answering consecutive questions, which is how a checklist is filled
+ * in: a run per respondent and period for the usual file, looked
+ * through only to name the first line when an answer comes twice.
+ * Notes are few, and are kept as a list per period in the order they
+ * were read.
  *
  * Rows nearly always share period and respondent with the row before and
  * follow the model's order; the lookups try that first.

@@ -117,7 +117,14 @@ attendance
 admit
 terms
 evidence
-due"
+due
+answered"
+	run -0 comp "isac-roster answered --"
+	assert_line -- "--period"
+	assert_line -- "--model"
+	refute_line -- "--year"
+	run -0 comp "isac-roster check --"
+	refute_line -- "--period"
 	run -0 comp "isac-roster m"
 	assert_output "mailing-list
 meetings"

@@ -3,7 +3,8 @@
  * isac-roster: the member list of an ISAC checked against the guides,
  * and what follows from it: the mailing list, the year's meetings,
  * attendance, admission votes, terms of office, checklist evidence,
- * what is due, and the form of the two-yearly evaluation.
+ * what is due, the form of the two-yearly evaluation, and who has
+ * returned the checklist.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -14,7 +15,7 @@
 #include "common.h"
 
 enum { CMD_CHECK, CMD_MAILING_LIST, CMD_MEETINGS, CMD_ATTENDANCE, CMD_ADMIT,
-    CMD_TERMS, CMD_EVIDENCE, CMD_DUE, CMD_EVALUATION };
+    CMD_TERMS, CMD_EVIDENCE, CMD_DUE, CMD_EVALUATION, CMD_ANSWERED };
 
 enum {
 	OPT_ALL = OPT_FIRST_OWN, OPT_ANSWERS, OPT_AVOID, OPT_DATE,
@@ -43,6 +44,7 @@ static const char	*evals_path;	/* due, evaluation: --evaluations */
 static long		 from = ROSTER_NODATE, to = ROSTER_NODATE;
 static char		**answers;	/* due --answers, nanswers of them */
 static int		 nanswers;
+static const char	*period;	/* answered: the period, or the latest */
 static struct opts	 o;
 
 static const struct option longopts[] = {
@@ -70,8 +72,10 @@ static const struct option longopts[] = {
 	{ "max-orgs",		required_argument,	NULL,	OPT_MAX_ORGS },
 	{ "max-years",		required_argument,	NULL,	OPT_MAX_YEARS },
 	{ "meetings",		required_argument,	NULL,	OPT_MEETINGS },
+	{ "model",		required_argument,	NULL,	'm' },
 	{ "name",		required_argument,	NULL,	OPT_NAME },
 	{ "no-carnival",	no_argument,		NULL,	OPT_NO_CARNIVAL },
+	{ "period",		required_argument,	NULL,	'P' },
 	{ "plan",		required_argument,	NULL,	OPT_PLAN },
 	{ "previous",		required_argument,	NULL,	OPT_PREVIOUS },
 	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
@@ -109,6 +113,8 @@ static const char synopsis[] = N_(
     "       isac-roster evaluation [--from date] [--to date] "
     "[--evaluations file]\n"
     "                   roster attendance\n"
+    "       isac-roster answered [-m model] [-P period] roster answers "
+    "...\n"
     "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n");
 
 static const char helptext[] = N_("\n"
@@ -139,6 +145,7 @@ static const char helptext[] = N_("\n"
     "      --from DATE        evaluation: the period's first day\n"
     "      --ics              meetings: an iCalendar file instead of CSV\n"
     "  -l, --lang LANG        en or nl (the calendar's words)\n"
+    "  -m, --model FILE       answered: the model the answers are to\n"
     "      --location PLACE   meetings --ics: where the meetings are\n"
     "      --max-absent N     attendance: flag more than N absences in a "
     "row (2)\n"
@@ -149,6 +156,7 @@ static const char helptext[] = N_("\n"
     "  -n, --count N          meetings: how many (default 6)\n"
     "      --name NAME        meetings --ics: the ISAC's name (ISAC)\n"
     "      --no-carnival      meetings: meetings may fall in carnival\n"
+    "  -P, --period PERIOD    answered: this period, not the latest\n"
     "      --plan FILE        due: the plan, for steps past their end\n"
     "      --previous FILE    meetings --ics: the calendar sent before\n"
     "      --substitutes      attendance: per substitute instead\n"
@@ -454,6 +462,37 @@ evaluation(struct out *w, const struct roster *r, const struct table *att)
 }
 
 /*
+ * answered: who has returned the checklist in the answers files named,
+ * for a period.  1 when a member organisation has not.
+ */
+static int
+answered(struct out *w, const struct roster *r, int argc, char *argv[])
+{
+	struct strbuf warn;
+	struct model m;
+	struct tally *t;
+	struct diag d;
+	size_t p;
+	int rc;
+
+	load_model(&m, &o);
+	if ((t = tally_new(&m)) == NULL)
+		nomem();
+	if (tally_read_files(t, argc, argv, &o.in, &d) == -1 ||
+	    gap_period(t, period, &p, &d) == -1)
+		fail(&d);
+	warnings(tally_warnings(t));
+	sb_init(&warn);
+	if ((rc = respond_returns(w, r, &m, t, p, &warn, &d)) == -1)
+		fail(&d);
+	warnings(sb_str(&warn));
+	sb_free(&warn);
+	tally_free(t);
+	model_free(&m);
+	return rc;
+}
+
+/*
  * The command c on the roster r (and the attendance or votes in path),
  * written to w.
  */
@@ -620,6 +659,8 @@ check_options(void)
 		    "starts: give one");
 	if (from != ROSTER_NODATE && to != ROSTER_NODATE && to < from)
 		usage("--to is before --from");
+	only("-m", o.model != NULL, "answered");
+	only("-P", period != NULL, "answered");
 }
 
 int
@@ -627,7 +668,7 @@ main(int argc, char *argv[])
 {
 	static const char *const cmds[] = { "check", "mailing-list",
 	    "meetings", "attendance", "admit", "terms", "evidence", "due",
-	    "evaluation" };
+	    "evaluation", "answered" };
 	struct roster r;
 	struct out w;
 	int ch, status = 0, nfiles;
@@ -635,7 +676,7 @@ main(int argc, char *argv[])
 
 	prog_init(argv, "isac-roster", synopsis, helptext);
 	opts_init(&o);
-	while ((ch = getopt_long(argc, argv, "a:d:f:hl:n:tVw:y:", longopts,
+	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:n:P:tVw:y:", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'a':
@@ -652,6 +693,12 @@ main(int argc, char *argv[])
 			break;
 		case OPT_DAYS:
 			days = (long)opt_number("--days", optarg, 0, 366);
+			break;
+		case 'm':
+			o.model = optarg;
+			break;
+		case 'P':
+			period = optarg;
 			break;
 		case 'n':
 			count = (long)opt_number("-n", optarg, 1, 12);
@@ -766,7 +813,8 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		usage("no command: use check, mailing-list, meetings, "
-		    "attendance, admit, terms, evidence, due or evaluation");
+		    "attendance, admit, terms, evidence, due, evaluation or "
+		    "answered");
 	cmd = *argv++;
 	argc--;
 	for (c = 0; c < sizeof(cmds) / sizeof(cmds[0]); c++)
@@ -776,9 +824,14 @@ main(int argc, char *argv[])
 		usage("unknown command '%s'", cmd);
 	nfiles = c == CMD_ATTENDANCE || c == CMD_ADMIT ||
 	    c == CMD_EVALUATION ? 2 : 1;
-	if (argc != nfiles)
-		usage("%s takes %s", cmd, nfiles == 2 ? "two files" :
-		    "one roster file");
+	if (c == CMD_ANSWERED && argc < 2)
+		usage("answered takes the roster and answers files");
+	else if (c == CMD_ANSWERED)
+		nfiles = argc;
+	else if (argc != nfiles && nfiles == 2)
+		usage("%s takes two files", cmd);
+	else if (argc != nfiles)
+		usage("%s takes one roster file", cmd);
 	one_stdin(argv, nfiles);
 	check_options();
 	opts_done(&o);
@@ -793,7 +846,8 @@ main(int argc, char *argv[])
 
 	read_roster(&r, argv[0], c == CMD_CHECK);
 	out_start(&w, &o);
-	status = run((int)c, &w, &r, nfiles == 2 ? argv[1] : NULL);
+	status = c == CMD_ANSWERED ? answered(&w, &r, argc - 1, argv + 1) :
+	    run((int)c, &w, &r, nfiles == 2 ? argv[1] : NULL);
 	roster_free(&r);
 	free(answers);
 	finish(&w, status);

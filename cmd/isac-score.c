@@ -11,9 +11,10 @@
 
 #include "common.h"
 
-enum { OPT_EXPLAIN = OPT_FIRST_OWN, OPT_TLP };
+enum { OPT_EXPLAIN = OPT_FIRST_OWN, OPT_TLP, OPT_BY_RESPONDENT };
 
 static int		 Dflag;		/* disagreements instead of levels */
+static int		 byresp;	/* -D: who answered what */
 static int		 qflag;		/* no warnings */
 static int		 Tflag;		/* the blank checklist */
 static int		 xflag;		/* explain: the missing ids */
@@ -24,6 +25,7 @@ static int		 tlp = TLP_NONE;	/* label, read */
 static struct opts	 o;
 
 static const struct option longopts[] = {
+	{ "by-respondent",	no_argument,		NULL,	OPT_BY_RESPONDENT },
 	{ "consensus",		required_argument,	NULL,	'c' },
 	{ "delimiter",		required_argument,	NULL,	'd' },
 	{ "disagreements",	no_argument,		NULL,	'D' },
@@ -48,13 +50,16 @@ static const char synopsis[] = N_(
     "usage: isac-score [-qtx] [-c rule] [-d delim] [-l lang] [-m model] "
     "[--encoding enc]\n"
     "                  [--excel] [file ...]\n"
-    "       isac-score -D [-qt] [-c rule] [-d delim] [-l lang] [-m model] "
-    "[file ...]\n"
+    "       isac-score -D [-qt] [--by-respondent] [-c rule] [-d delim] "
+    "[-l lang]\n"
+    "                  [-m model] [file ...]\n"
     "       isac-score -T [-t] [-l lang] [-m model] [-p answers]\n"
     "       isac-score -T -f xlsx|ods [-l lang] [-m model] [-p answers] "
     "[--tlp label]\n");
 
 static const char helptext[] = N_("\n"
+    "      --by-respondent    with -D: a row per respondent, with the "
+    "answer and note\n"
     "  -c, --consensus RULE   majority (default), all or any\n"
     "  -D, --disagreements    the questions respondents answer "
     "differently\n"
@@ -202,6 +207,9 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "c:Dd:f:hl:m:p:qTtVx", longopts,
 	    NULL)) != -1)
 		switch (ch) {
+		case OPT_BY_RESPONDENT:
+			byresp = 1;
+			break;
 		case 'c':
 			o.rule = opt_consensus(optarg);
 			break;
@@ -262,6 +270,8 @@ main(int argc, char *argv[])
 		usage("-T takes no answers files (did you mean -p FILE?)");
 	if (previous != NULL && !Tflag)
 		usage("-p goes with -T");
+	if (byresp && !Dflag)
+		usage("--by-respondent goes with -D");
 	if (xflag && (Tflag || Dflag))
 		usage("-x goes with scores, not with -T or -D");
 	fmt = checks_format();
@@ -281,6 +291,8 @@ main(int argc, char *argv[])
 		rc = 0;
 	} else if (Tflag)
 		rc = report_template(&w, &m, t, o.rule, o.lang);
+	else if (Dflag && byresp)
+		rc = respond_disagreements(&w, &m, t);
 	else if (Dflag)
 		rc = report_disagreements(&w, &m, t);
 	else {

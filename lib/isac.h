@@ -54,6 +54,7 @@
 #include "tally.h"
 #include "score.h"
 #include "report.h"
+#include "respond.h"
 #include "checklist.h"
 #include "gaptab.h"
 #include "plantab.h"

@@ -8,9 +8,10 @@
  * every reader accepts, and each kind's section heading are words of
  * the vocabulary (vocab.c).  Every kind may carry a tlp column: a writer puts it
  * last when a labelled row contributed; a reader finds it anywhere.
- * The writers (report.c, gaptab.c, plantab.c, rostertab.c) write their
- * headers from here, kind.c recognises a table by the same lists, and
- * isac-render's views find their columns through kind.c's map.
+ * The writers (report.c, gaptab.c, plantab.c, rostertab.c, respond.c)
+ * write their headers from here, kind.c recognises a table by the same
+ * lists, and isac-render's views find their columns through kind.c's
+ * map.
  */
 #include <stdio.h>
 #include <string.h>
@@ -95,6 +96,14 @@ static const struct tdecl decls[TK_N] = {
 		{ "answer", 0 }, { "org", 0 }, { "meetings", TC_NUM },
 		{ "attended", TC_NUM }, { "rate", 0 }, { "absent", 0 },
 		{ "brings", 0 }, { "takes", 0 }, { NULL, 0 } } },
+	[TK_RETURNS] = { "checklist returns", {
+		{ "period", TC_OPT }, { "org", 0 }, { "name", 0 },
+		{ "respondent", 0 }, { "answered", TC_NUM },
+		{ "unanswered", TC_NUM }, { "checklist", 0 }, { NULL, 0 } } },
+	[TK_DISRESP] = { "disagreements by respondent", {
+		{ "period", TC_OPT }, { "id", 0 }, { "respondent", 0 },
+		{ "answer", 0 }, { "note", 0 }, { "question", 0 },
+		{ NULL, 0 } } },
 };
 
 /* The declaration of kind k; that of a plain table for anything else. */

@@ -35,6 +35,8 @@ enum tkind {
 	TK_MAILING,
 	TK_DUE,
 	TK_EVALUATION,
+	TK_RETURNS,		/* who has returned the checklist */
+	TK_DISRESP,		/* disagreements by respondent */
 	TK_N
 };
 

@@ -5,12 +5,14 @@
  * Memory grows with the model, the respondents and the periods, never
  * with the number of rows: each row adds one vote, and one bit for its
  * respondent in its period and its question, so that a second answer to
- * the same question can be told.  Where the first one was is kept as
- * runs of rows on consecutive lines answering consecutive questions,
- * which is how a checklist is filled in: a run per respondent and period
- * for the usual file, looked through only to name the first line when an
- * answer comes twice.  Notes are few, and are kept as a list per period
- * in the order they were read.
+ * the same question can be told, and one byte there for what that
+ * respondent answered, so that who answered what can be shown.  Where
+ * the first one was is kept as runs of rows on consecutive lines
+ * answering consecutive questions, which is how a checklist is filled
+ * in: a run per respondent and period for the usual file, looked
+ * through only to name the first line when an answer comes twice.
+ * Notes are few, and are kept as a list per period in the order they
+ * were read.
  *
  * Rows nearly always share period and respondent with the row before and
  * follow the model's order; the lookups try that first.
@@ -33,6 +35,15 @@ struct run {
 	uint32_t	line;		/* of question q0 */
 	uint32_t	q0, n;
 };
+
+/*
+ * A respondent's row for a question, in a byte: 0 for none, else its
+ * answer (1 + enum answer) and its label (1 + enum tlp) above it, for
+ * who answered what (respond.c).
+ */
+#define CELL(a, l)	((unsigned char)((1 + (a)) | (1 + (l)) << 3))
+#define CELL_ANSWER(c)	((int)((c) & 7) - 1)
+#define CELL_LABEL(c)	((int)((c) >> 3) - 1)
 
 struct pairkey {
 	uint32_t	p, r;
@@ -69,6 +80,7 @@ struct tally {
 	/* respondents in periods: answered questions as bits */
 	struct pairkey	*key;
 	uint64_t	*bits;		/* words per pair */
+	unsigned char	*cell;		/* per pair, nq: answer and label */
 	size_t		 words, npair, paircap;
 	uint32_t	*slot;		/* hash of key: pair + 1, 0 free */
 	size_t		 nslot;
@@ -131,6 +143,7 @@ tally_free(struct tally *t)
 	free(t->order);
 	free(t->key);
 	free(t->bits);
+	free(t->cell);
 	free(t->slot);
 	free(t->run);
 	strtab_free(t->names);
@@ -277,6 +290,7 @@ pair_index(struct tally *t, size_t p, size_t r)
 		size_t cap = t->paircap ? 2 * t->paircap : 256;
 		struct pairkey *k;
 		uint64_t *b;
+		unsigned char *c;
 
 		if ((k = realloc(t->key, cap * sizeof(*k))) == NULL)
 			return -1;
@@ -285,11 +299,15 @@ pair_index(struct tally *t, size_t p, size_t r)
 		    NULL)
 			return -1;
 		t->bits = b;
+		if ((c = realloc(t->cell, cap * t->m->nq)) == NULL)
+			return -1;
+		t->cell = c;
 		t->paircap = cap;
 	}
 	t->key[t->npair].p = (uint32_t)p;
 	t->key[t->npair].r = (uint32_t)r;
 	memset(t->bits + t->npair * t->words, 0, t->words * sizeof(*t->bits));
+	memset(t->cell + t->npair * t->m->nq, 0, t->m->nq);
 	t->slot[i] = (uint32_t)++t->npair;
 	t->p[p].nresp++;
 	return (long)t->npair - 1;
@@ -598,6 +616,7 @@ add_row(struct tally *t, const struct csvrow *row, struct cols *c,
 		    strtab_get(t->names, (size_t)p), (size_t)k, d);
 	if (mark(t, (size_t)k, (size_t)q, row->line) == -1)
 		return diag_nomem(d, file);
+	t->cell[(size_t)k * t->m->nq + (size_t)q] = CELL(a, label);
 	if (a != ANS_NONE)
 		t->p[p].votes[q][a]++;
 	if (notelen > 0 && add_note(t, &t->p[p], (size_t)q, (size_t)r, note,
@@ -810,4 +829,69 @@ tally_files(const struct tally *t, char *buf, size_t size)
 		used += (size_t)snprintf(buf + used, size - used, "%s%s",
 		    i > 0 ? ", " : "", t->files[i]);
 	return buf;
+}
+
+/*
+ * The respondents of period i, one by one in the order they were first
+ * read: the pair after prev (-1 for the first), or -1 after the last.
+ */
+long
+tally_pair_next(const struct tally *t, size_t i, long prev)
+{
+	size_t k;
+
+	for (k = (size_t)(prev + 1); k < t->npair; k++)
+		if (t->key[k].p == t->order[i])
+			return (long)k;
+	return -1;
+}
+
+/* The respondent of pair k, as first written. */
+const char *
+tally_pair_who(const struct tally *t, size_t k)
+{
+	return strtab_get(t->resp, t->key[k].r);
+}
+
+/*
+ * Pair k's answer to question q (an enum answer; -1 when it has no row
+ * for q), and that row's label in *label.
+ */
+int
+tally_pair_answer(const struct tally *t, size_t k, size_t q, int *label)
+{
+	unsigned char c = t->cell[k * t->m->nq + q];
+
+	*label = c == 0 ? TLP_NONE : CELL_LABEL(c);
+	return c == 0 ? -1 : CELL_ANSWER(c);
+}
+
+/* Where pair k's first row is: its file and line. */
+void
+tally_pair_where(const struct tally *t, size_t k, const char **file,
+    unsigned long *line)
+{
+	size_t i;
+
+	*file = "";
+	*line = 0;
+	for (i = 0; i < t->nrun; i++)
+		if (t->run[i].pair == k) {
+			*file = t->files[t->run[i].file - 1];
+			*line = t->run[i].line;
+			return;
+		}
+}
+
+/* Pair k's note on question q in period i, added to b. */
+void
+tally_pair_note(const struct tally *t, size_t i, size_t k, size_t q,
+    struct strbuf *b)
+{
+	const struct period *p = &t->p[t->order[i]];
+	size_t n;
+
+	for (n = 0; n < p->nnotes; n++)
+		if (p->notes[n].q == q && p->notes[n].resp == t->key[k].r)
+			sb_add(b, p->notes[n].text);
 }

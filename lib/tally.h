@@ -37,5 +37,12 @@ size_t	 tally_nperiods(const struct tally *);
 const char *tally_period(const struct tally *, size_t);
 const unsigned long *tally_votes(const struct tally *, size_t, size_t);
 unsigned long tally_unanswered(const struct tally *, size_t, size_t);
+long	 tally_pair_next(const struct tally *, size_t, long);
+const char *tally_pair_who(const struct tally *, size_t);
+int	 tally_pair_answer(const struct tally *, size_t, size_t, int *);
+void	 tally_pair_where(const struct tally *, size_t, const char **,
+	    unsigned long *);
+void	 tally_pair_note(const struct tally *, size_t, size_t, size_t,
+	    struct strbuf *);
 
 #endif

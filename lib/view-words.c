@@ -25,7 +25,7 @@
 /* What a cell holds. */
 enum {
 	W_ANSWER, W_STATUS, W_SEVERITY, W_DECISION, W_YESNO, W_ROLE, W_REP,
-	W_RULE, W_MESSAGE, W_QUESTION, W_ACTION, W_GUIDANCE, W_DATE
+	W_RETURN, W_RULE, W_MESSAGE, W_QUESTION, W_ACTION, W_GUIDANCE, W_DATE
 };
 
 /* The columns of words; a finding's message before its rule is changed. */
@@ -58,6 +58,9 @@ static const struct {
 	{ TK_EVALUATION, "absent", W_YESNO },
 	{ TK_ADMISSION, "decision", W_DECISION },
 	{ TK_TERMS, "role", W_ROLE },
+	{ TK_RETURNS, "checklist", W_RETURN },
+	{ TK_DISRESP, "question", W_QUESTION },
+	{ TK_DISRESP, "answer", W_ANSWER },
 };
 
 #define NCOLS	(sizeof(cols) / sizeof(cols[0]))
@@ -118,7 +121,7 @@ word(struct rdoc *doc, const struct rsec *s, size_t r, int what,
     const char *v, struct strbuf *b, const char **out)
 {
 	static const int class[] = { VW_ANSWER, VW_STATUS, VW_SEVERITY,
-	    VW_DECISION, VW_YESNO, VW_ROLE, VW_REP };
+	    VW_DECISION, VW_YESNO, VW_ROLE, VW_REP, VW_RETURN };
 	const char *rule;
 	int k;
 

@@ -96,6 +96,8 @@ static const struct {
 	{ "absent", "afwezig" },
 	{ "brings", "brengen" },
 	{ "takes", "halen" },
+	{ "answered", "beantwoord" },
+	{ "checklist", "checklist" },
 	{ "tlp", "tlp" },
 };
 
@@ -126,6 +128,9 @@ static const char *const kinds[TK_N][2] = {
 	[TK_MAILING] = { "Mailing list", "Maillijst" },
 	[TK_DUE] = { "Due", "Te doen" },
 	[TK_EVALUATION] = { "Evaluation", "Evaluatie" },
+	[TK_RETURNS] = { "Checklist returns", "Ingeleverde checklists" },
+	[TK_DISRESP] = { "Disagreements per respondent",
+	    "Verschillen per respondent" },
 };
 
 /* The phrases of the documents; a heading and a column's title are too. */
@@ -168,6 +173,10 @@ static const char *const words[VW_N][2][6] = {
 	    { "lid", "voorzitter", "vicevoorzitter", "secretaris", NULL } },
 	[VW_REP] = { { "", "primary", "substitute", NULL },
 	    { "", "vast", "plaatsvervanger", NULL } },
+	[VW_RETURN] = {
+	    { "returned", "incomplete", "missing", "not on the roster", NULL },
+	    { "ingeleverd", "onvolledig", "ontbreekt",
+	    "niet op de deelnemerslijst", NULL } },
 };
 
 static const char *const weekdays[2][7] = {

@@ -118,7 +118,14 @@ admit
 terms
 evidence
 due
-evaluation"
+evaluation
+answered"
+	run -0 comp "isac-roster answered --"
+	assert_line -- "--period"
+	assert_line -- "--model"
+	refute_line -- "--year"
+	run -0 comp "isac-roster check --"
+	refute_line -- "--period"
 	run -0 comp "isac-roster m"
 	assert_output "mailing-list
 meetings"

@@ -294,7 +294,7 @@ error,size,,,4 active organisations: more than 3"
 
 @test "roster: usage errors say why and exit 2" {
 	run -2 --separate-stderr isac-roster
-	err0 "isac-roster: no command: use check, mailing-list, meetings, attendance, admit, terms, evidence, due or evaluation"
+	err0 "isac-roster: no command: use check, mailing-list, meetings, attendance, admit, terms, evidence, due, evaluation or answered"
 	run -2 --separate-stderr isac-roster frobnicate "$G"
 	err0 "isac-roster: unknown command 'frobnicate'"
 	run -2 --separate-stderr isac-roster check

@@ -90,6 +90,9 @@ static const struct tdecl decls[TK_N] = {
 	[TK_DUE] = { "due", {
 		{ "due", 0 }, { "kind", 0 }, { "subject", 0 }, { "who", 0 },
 		{ "message", 0 }, { NULL, 0 } } },
+	[TK_GUIDE] = { "guide", {
+		{ "capability", 0 }, { "level", 0 }, { "kind", 0 },
+		{ "id", TC_OPT }, { "text", 0 }, { NULL, 0 } } },
 };
 
 /* The declaration of kind k; that of a plain table for anything else. */

@@ -34,6 +34,7 @@ enum tkind {
 	TK_TERMS,
 	TK_MAILING,
 	TK_DUE,
+	TK_GUIDE,
 	TK_N
 };
 

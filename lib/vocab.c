@@ -93,6 +93,7 @@ static const struct {
 	{ "kind", "soort" },
 	{ "subject", "onderwerp" },
 	{ "who", "wie" },
+	{ "text", "tekst" },
 	{ "tlp", "tlp" },
 };
 
@@ -122,6 +123,8 @@ static const char *const kinds[TK_N][2] = {
 	[TK_TERMS] = { "Terms ended", "Verlopen termijnen" },
 	[TK_MAILING] = { "Mailing list", "Maillijst" },
 	[TK_DUE] = { "Due", "Te doen" },
+	[TK_GUIDE] = { "What each level means",
+	    "Wat elk niveau inhoudt" },
 };
 
 /* The phrases of the documents; a heading and a column's title are too. */
@@ -143,10 +146,14 @@ static const char *const phrases[][2] = {
 	{ "answered yes / applicable",
 	    "met ja beantwoord / van toepassing" },
 	{ "Question", "Vraag" },
+	{ "Features", "Kenmerken" },
+	{ "Tools and strategies", "Handvatten en hulpmiddelen" },
+	{ "Points for attention", "Aandachtspunten" },
+	{ "Questions", "Vragen" },
 };
 
 /* The words of values, by class and value; NULL ends a list. */
-static const char *const words[VW_N][2][6] = {
+static const char *const words[VW_N][2][8] = {
 	[VW_ANSWER] = { { "", "yes", "no", "partial", "n/a", NULL },
 	    { "", "ja", "nee", "deels", "nvt", NULL } },
 	[VW_STATUS] = {
@@ -161,6 +168,10 @@ static const char *const words[VW_N][2][6] = {
 	    { "lid", "voorzitter", "vicevoorzitter", "secretaris", NULL } },
 	[VW_REP] = { { "", "primary", "substitute", NULL },
 	    { "", "vast", "plaatsvervanger", NULL } },
+	[VW_GUIDE] = { { "name", "description", "feature", "tool",
+	    "attention", "question", NULL },
+	    { "naam", "beschrijving", "kenmerk", "hulpmiddel",
+	    "aandachtspunt", "vraag", NULL } },
 };
 
 static const char *const weekdays[2][7] = {

@@ -23,6 +23,7 @@ enum vclass {
 	VW_YESNO,		/* 0 no, 1 yes */
 	VW_ROLE,		/* enum role */
 	VW_REP,			/* enum rep */
+	VW_GUIDE,		/* enum gkind (guide.h) */
 	VW_N
 };
 

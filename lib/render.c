@@ -104,7 +104,7 @@ views(struct rdoc *doc, struct rsec *s, struct diag *d)
 	case TK_FINDINGS:
 		return doc->o.fmt == RF_HTML ? fview_build(s, d) : 0;
 	case TK_PLAN:
-		return doc->o.fmt == RF_HTML ? gt_once(s, d) : 0;
+		return doc->o.fmt == RF_HTML ? gt_once(doc, s, d) : 0;
 	case TK_GUIDE:
 		return uview_build(doc, s, d);
 	default:

@@ -162,7 +162,7 @@ const char *gt_question(const struct rdoc *, const char *, const char *);
 const char *gt_action(const struct rdoc *, const char *, const char *);
 int	 gt_guidance(struct rdoc *, const char *, const char *, const char *,
 	    const char **);
-int	 gt_once(struct rsec *, struct diag *);
+int	 gt_once(const struct rdoc *, struct rsec *, struct diag *);
 int	 uview_build(const struct rdoc *, struct rsec *, struct diag *);
 void	 uview_free(struct uview *);
 

@@ -15,7 +15,8 @@
  * Guidance is made once per capability and level, and only for a
  * capability the guide names, so that a hostile plan of a million rows
  * costs a lookup per row.  The HTML report shows a plan's guidance once
- * per capability and level, at its first step (gt_once).
+ * per capability and level: at its first step, or not at all when a
+ * guide section of the report explains that level (gt_once).
  *
  * A guide table (isac-plan --guide, isac-gap --explain) is read as a
  * guide: per capability its name, description and points for attention,
@@ -226,36 +227,75 @@ gt_guidance(struct rdoc *doc, const char *code, const char *level,
 	return 0;
 }
 
+/* Capability and level as one key, and more after a NUL when given. */
+static int
+cl_key(struct strbuf *b, const char *cap, const char *level,
+    const char *more)
+{
+	sb_reset(b);
+	sb_add(b, cap);
+	sb_addc(b, '\0');
+	sb_add(b, level);
+	if (more != NULL) {
+		sb_addc(b, '\0');
+		sb_add(b, more);
+	}
+	return sb_failed(b) ? -1 : 0;
+}
+
+/* The capabilities and levels the document's guide sections explain. */
+static int
+guide_covers(const struct rdoc *doc, struct strtab *t, struct strbuf *b)
+{
+	const struct rsec *g;
+	size_t i, r;
+
+	for (i = 0; i < doc->nsec; i++) {
+		g = &doc->sec[i];
+		for (r = 0; g->m.kind == TK_GUIDE && r < g->t.nrows; r++)
+			if (cl_key(b, sec_value(g, r, "capability"),
+			    sec_value(g, r, "level"), NULL) == -1 ||
+			    strtab_add(t, b->s, b->len) < 0)
+				return -1;
+	}
+	return 0;
+}
+
 /*
- * Leaves out, in a plan, the guidance a step of the same capability and
- * level showed before: the HTML report shows it once, at the first.
+ * Leaves out, in a plan, the guidance of a capability and level that a
+ * guide section of the document explains, or that a step before showed:
+ * the HTML report shows it once.
  */
 int
-gt_once(struct rsec *s, struct diag *d)
+gt_once(const struct rdoc *doc, struct rsec *s, struct diag *d)
 {
-	struct strtab *seen;
+	struct strtab *seen, *covered;
 	struct strbuf key;
+	const char *cap, *lv;
 	size_t r, n = 0;
 	long i;
 	int cg = sec_col(s, "guidance"), rc = 0;
 
 	if (cg < 0)
 		return 0;
-	if ((seen = strtab_new(0)) == NULL)
-		return diag_nomem(d, s->t.name);
+	seen = strtab_new(0);
+	covered = strtab_new(0);
 	sb_init(&key);
+	if (seen == NULL || covered == NULL ||
+	    guide_covers(doc, covered, &key) == -1)
+		rc = -1;
 	for (r = 0; r < s->t.nrows && rc == 0; r++) {
 		if (*sec_cell(s, r, cg) == '\0')
 			continue;
-		sb_reset(&key);
-		sb_add(&key, sec_value(s, r, "capability"));
-		sb_addc(&key, '\0');
-		sb_add(&key, sec_value(s, r, "level"));
-		sb_addc(&key, '\0');
-		sb_add(&key, sec_cell(s, r, cg));
-		if (sb_failed(&key) || (i = strtab_add(seen, key.s,
-		    key.len)) < 0)
-			rc = diag_nomem(d, s->t.name);
+		cap = sec_value(s, r, "capability");
+		lv = sec_value(s, r, "level");
+		if (cl_key(&key, cap, lv, NULL) == -1)
+			rc = -1;
+		else if (strtab_find(covered, key.s, key.len) >= 0)
+			s->t.rows[r].f[cg] = "";
+		else if (cl_key(&key, cap, lv, sec_cell(s, r, cg)) == -1 ||
+		    (i = strtab_add(seen, key.s, key.len)) < 0)
+			rc = -1;
 		else if ((size_t)i < n)
 			s->t.rows[r].f[cg] = "";
 		else
@@ -263,7 +303,8 @@ gt_once(struct rsec *s, struct diag *d)
 	}
 	sb_free(&key);
 	strtab_free(seen);
-	return rc;
+	strtab_free(covered);
+	return rc == 0 ? 0 : diag_nomem(d, s->t.name);
 }
 
 /* Where a guide's row goes: its capability, level and kind, in order. */

@@ -10,11 +10,11 @@
 
 #include "common.h"
 
-enum { OPT_FROM = OPT_FIRST_OWN, OPT_TO, OPT_EXPLAIN };
+enum { OPT_FROM = OPT_FIRST_OWN, OPT_TO, OPT_LGUIDE };
 
 static int		 Cflag;		/* changes between two periods */
 static int		 sflag;		/* one row per capability */
-static int		 explain;	/* what each missing level means */
+static int		 lguide;	/* what each missing level means */
 static int		 level = -1;	/* --target-level */
 static const char	*target;	/* --target */
 static const char	*period;	/* --period */
@@ -27,7 +27,7 @@ static const struct option longopts[] = {
 	{ "delimiter",		required_argument,	NULL,	'd' },
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
-	{ "explain",		no_argument,		NULL,	OPT_EXPLAIN },
+	{ "level-guide",	no_argument,		NULL,	OPT_LGUIDE },
 	{ "from",		required_argument,	NULL,	OPT_FROM },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
@@ -47,7 +47,7 @@ static const char synopsis[] =
     "usage: isac-gap [-st] [-c rule] [-d delim] [-l lang] [-m model] "
     "[-P period]\n"
     "                {-g target | -L level} [--encoding enc] [--excel] "
-    "[--explain]\n"
+    "[--level-guide]\n"
     "                [file ...]\n"
     "       isac-gap -C [-st] [-c rule] [-d delim] [-l lang] [-m model]\n"
     "                [--from period] [--to period] [file ...]\n";
@@ -63,7 +63,7 @@ static const char helptext[] = "\n"
     "      --sheet NAME       read the sheet NAME of a workbook; "
     "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
-    "      --explain          what each missing level means: the guide's "
+    "      --level-guide      what each missing level means: the guide's "
     "features,\n"
     "                         tools and points for attention\n"
     "      --from PERIOD      with -C: compare from this period\n"
@@ -150,8 +150,8 @@ main(int argc, char *argv[])
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;
 			break;
-		case OPT_EXPLAIN:
-			explain = 1;
+		case OPT_LGUIDE:
+			lguide = 1;
 			break;
 		case OPT_FROM:
 			from = optarg;
@@ -192,8 +192,8 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (Cflag && (target != NULL || level >= 0 || period != NULL))
 		usage("-C compares two periods: no -g, -L or -P");
-	if (explain && (Cflag || sflag))
-		usage("--explain goes with a target, without -C or -s");
+	if (lguide && (Cflag || sflag))
+		usage("--level-guide goes with a target, without -C or -s");
 	if (!Cflag && (from != NULL || to != NULL))
 		usage("--from and --to go with -C");
 	if (!Cflag && target == NULL && level < 0)
@@ -223,7 +223,7 @@ main(int argc, char *argv[])
 		if (targets(&m, sc, tgt, label, &d) == -1)
 			goto bad;
 	}
-	if (explain && (gd = guide_load(o.lang, &d)) == NULL)
+	if (lguide && (gd = guide_load(o.lang, &d)) == NULL)
 		goto bad;
 
 	g.m = &m;
@@ -235,7 +235,7 @@ main(int argc, char *argv[])
 	if (Cflag)
 		status = sflag ? gaptab_changesum(&w, &g, p, pt) :
 		    gaptab_changes(&w, &g, p, pt);
-	else if (explain)
+	else if (lguide)
 		status = gaptab_explain(&w, &g, gd, p, tgt);
 	else
 		status = sflag ? gaptab_summary(&w, &g, p, sc, tgt) :

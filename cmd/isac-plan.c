@@ -10,13 +10,13 @@
 
 #include "common.h"
 
-enum { OPT_ORDER = OPT_FIRST_OWN, OPT_PARALLEL, OPT_EXPLAIN, OPT_GUIDE };
+enum { OPT_ORDER = OPT_FIRST_OWN, OPT_PARALLEL, OPT_LGUIDE, OPT_GUIDE };
 
 static int		 bygap;		/* --order gap */
 static int		 parallel = 2;	/* the guide: at most two */
 static int		 months = 3;	/* --step-months */
 static int		 qflag;
-static int		 explain;	/* what each level of the steps means */
+static int		 lguide;	/* what each level of the steps means */
 static int		 gflag;		/* --guide: the whole model */
 static long		 start = -1;	/* --start, days */
 static const char	*roster;	/* --owners */
@@ -30,7 +30,7 @@ static const struct option longopts[] = {
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
 	{ "evaluated",		required_argument,	NULL,	'e' },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
-	{ "explain",		no_argument,		NULL,	OPT_EXPLAIN },
+	{ "level-guide",	no_argument,		NULL,	OPT_LGUIDE },
 	{ "guide",		no_argument,		NULL,	OPT_GUIDE },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
@@ -55,7 +55,7 @@ static const char synopsis[] =
     "[--parallel n]\n"
     "                 [-o roster] [-r register [-e date]] [-S start] "
     "[--order order]\n"
-    "                 [--encoding enc] [--excel] [--explain] [gap]\n"
+    "                 [--encoding enc] [--excel] [--level-guide] [gap]\n"
     "       isac-plan --guide [-t] [-l lang] [-m model] [--excel]\n"
     "       isac-plan -T start | regional [-t] [-l lang] [--excel]\n";
 
@@ -69,7 +69,7 @@ static const char helptext[] = "\n"
     "      --sheet NAME       read the sheet NAME of a workbook; "
     "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
-    "      --explain          what each level of the steps means: the "
+    "      --level-guide      what each level of the steps means: the "
     "guide's features,\n"
     "                         tools and points for attention\n"
     "      --guide            the whole model as a guide: every capability "
@@ -251,8 +251,8 @@ main(int argc, char *argv[])
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;
 			break;
-		case OPT_EXPLAIN:
-			explain = 1;
+		case OPT_LGUIDE:
+			lguide = 1;
 			break;
 		case OPT_GUIDE:
 			gflag = 1;
@@ -318,11 +318,11 @@ main(int argc, char *argv[])
 	    start >= 0 || Mflag || o.model))
 		usage("-T takes no gap and none of -M, -m, -o, -r, -S");
 	if (gflag && (argc > 0 || template || roster || reg || start >= 0 ||
-	    Mflag || explain))
+	    Mflag || lguide))
 		usage("--guide takes no gap and none of -M, -o, -r, -S, -T, "
-		    "--explain");
-	if (explain && template != NULL)
-		usage("--explain goes with a gap, not with -T");
+		    "--level-guide");
+	if (lguide && template != NULL)
+		usage("--level-guide goes with a gap, not with -T");
 	if (Mflag && start < 0)
 		usage("-M goes with -S");
 	if (evaluation >= 0 && reg == NULL)
@@ -346,7 +346,7 @@ main(int argc, char *argv[])
 	build(&p, argc > 0 ? argv[0] : "-");
 	still_missing(&p);
 	out_start(&w, &o);
-	if ((explain ? plantab_explain(&w, &p, o.lang) :
+	if ((lguide ? plantab_explain(&w, &p, o.lang) :
 	    plantab_write(&w, &p, start, months, o.lang)) == -1)
 		nomem();
 	plan_free(&p);

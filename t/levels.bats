@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 # What a level means (issue 21 §1): the guide's features, tools and
 # strategies and points for attention of each missing level (isac-gap and
-# isac-plan --explain), the whole model as a guide (isac-plan --guide),
+# isac-plan --level-guide), the whole model as a guide (isac-plan --guide),
 # and isac-render showing a guide once per capability and level.
 load test_helper
 
@@ -31,8 +31,8 @@ headings() {
 	grep -o '<h[1-6][^>]*>[^<]*' | sed 's/<h\([1-6]\)[^>]*>/h\1 /'
 }
 
-@test "levels: isac-gap --explain gives the guide's features, tools and points for attention of each missing level, verbatim" {
-	run -1 isac-gap -g "$L/targets.csv" --explain "$L/answers.csv"
+@test "levels: isac-gap --level-guide gives the guide's features, tools and points for attention of each missing level, verbatim" {
+	run -1 isac-gap -g "$L/targets.csv" --level-guide "$L/answers.csv"
 	assert_line --index 0 "capability,level,kind,text"
 	assert_line "SAP,,name,Strategy and action plan"
 	for lv in "" 2; do
@@ -49,36 +49,36 @@ headings() {
 	refute_line --regexp '^(ISM|SAL|ACT),'
 }
 
-@test "levels: isac-gap --explain -l nl gives the Dutch guide's words" {
-	run -1 isac-gap -g "$L/targets.csv" --explain -l nl "$L/answers.csv"
+@test "levels: isac-gap --level-guide -l nl gives the Dutch guide's words" {
+	run -1 isac-gap -g "$L/targets.csv" --level-guide -l nl "$L/answers.csv"
 	assert_line "SAP,,naam,Strategie en actieplan"
 	assert_line "SAP,2,kenmerk,Zorg voor een periodieke (jaarlijkse) evaluatie waarin de werkwijze en resultaten van de ISAC besproken worden."
 	expected nl WM "" > "$T/want"
 	[ "$(grep -cxFf "$T/want" <<<"$output")" -eq 3 ]
 }
 
-@test "levels: without --explain isac-gap writes the gap as before" {
+@test "levels: without --level-guide isac-gap writes the gap as before" {
 	run -1 isac-gap -g "$L/targets.csv" "$L/answers.csv"
 	assert_line --index 0 "capability,level,id,answer,question,note"
 	assert_line --partial "SAP,2,SAP.2.1,partial,"
 	refute_output --partial "feature"
 }
 
-@test "levels: nothing missing, --explain writes the header alone and exits 0" {
-	run -0 isac-gap -L 1 --explain "$L/answers.csv"
+@test "levels: nothing missing, --level-guide writes the header alone and exits 0" {
+	run -0 isac-gap -L 1 --level-guide "$L/answers.csv"
 	assert_output "capability,level,kind,text"
 }
 
-@test "levels: --explain goes with a target, not with -s or -C" {
-	run -2 --separate-stderr isac-gap -g "$L/targets.csv" -s --explain "$L/answers.csv"
+@test "levels: --level-guide goes with a target, not with -s or -C" {
+	run -2 --separate-stderr isac-gap -g "$L/targets.csv" -s --level-guide "$L/answers.csv"
 	assert_output ""
-	assert_equal "${stderr_lines[0]}" "isac-gap: --explain goes with a target, without -C or -s"
-	run -2 --separate-stderr isac-gap -C --explain "$L/answers.csv"
-	assert_equal "${stderr_lines[0]}" "isac-gap: --explain goes with a target, without -C or -s"
+	assert_equal "${stderr_lines[0]}" "isac-gap: --level-guide goes with a target, without -C or -s"
+	run -2 --separate-stderr isac-gap -C --level-guide "$L/answers.csv"
+	assert_equal "${stderr_lines[0]}" "isac-gap: --level-guide goes with a target, without -C or -s"
 }
 
 @test "levels: a capability's explanation carries the strictest label of its answers" {
-	run -1 isac-gap -g "$L/targets.csv" --explain "$L/answers-amber.csv"
+	run -1 isac-gap -g "$L/targets.csv" --level-guide "$L/answers-amber.csv"
 	assert_line --index 0 "capability,level,kind,text,tlp"
 	assert_line "SAP,,name,Strategy and action plan,TLP:AMBER"
 	assert_line "SAP,2,tool,Record the strategy and activities schedule in an annual plan.,TLP:AMBER"
@@ -86,9 +86,9 @@ headings() {
 	refute_line --regexp '^SAP,.*[^R]$'
 }
 
-@test "levels: isac-plan --explain explains the levels of the plan's steps" {
+@test "levels: isac-plan --level-guide explains the levels of the plan's steps" {
 	isac-gap -g "$L/targets.csv" "$L/answers.csv" > "$T/gap.csv" || true
-	run -0 isac-plan --explain "$T/gap.csv"
+	run -0 isac-plan --level-guide "$T/gap.csv"
 	assert_line --index 0 "capability,level,kind,text"
 	expected en SAP 2 > "$T/want"
 	[ "$(grep -cxFf "$T/want" <<<"$output")" -eq 8 ]
@@ -126,9 +126,9 @@ headings() {
 @test "levels: --guide takes no gap and no plan options" {
 	run -2 --separate-stderr isac-plan --guide "$L/targets.csv"
 	assert_output ""
-	assert_equal "${stderr_lines[0]}" "isac-plan: --guide takes no gap and none of -M, -o, -r, -S, -T, --explain"
-	run -2 --separate-stderr isac-plan --explain -T start
-	assert_equal "${stderr_lines[0]}" "isac-plan: --explain goes with a gap, not with -T"
+	assert_equal "${stderr_lines[0]}" "isac-plan: --guide takes no gap and none of -M, -o, -r, -S, -T, --level-guide"
+	run -2 --separate-stderr isac-plan --level-guide -T start
+	assert_equal "${stderr_lines[0]}" "isac-plan: --level-guide goes with a gap, not with -T"
 }
 
 @test "levels: isac-render shows a guide as capability, level, then features, tools and questions, wrapped" {
@@ -180,7 +180,7 @@ headings() {
 
 @test "levels: the HTML report shows a level's tools once, not under every step of the plan" {
 	isac-gap -g "$L/targets.csv" "$L/answers.csv" > "$T/gap.csv" || true
-	isac-gap -g "$L/targets.csv" --explain "$L/answers.csv" > "$T/explain.csv" || true
+	isac-gap -g "$L/targets.csv" --level-guide "$L/answers.csv" > "$T/explain.csv" || true
 	isac-plan "$T/gap.csv" > "$T/plan.csv"
 	# four steps of SAP level 2 carry the same guidance in the plan's CSV
 	run -0 grep -c 'Record the strategy and activities schedule' "$T/plan.csv"
@@ -194,13 +194,13 @@ headings() {
 }
 
 @test "levels: the guide as JSON keeps its rows, keyed by the English column names" {
-	isac-gap -g "$L/targets.csv" --explain -l nl "$L/answers.csv" > "$T/e.csv" || true
+	isac-gap -g "$L/targets.csv" --level-guide -l nl "$L/answers.csv" > "$T/e.csv" || true
 	run -0 isac-render -f json -l nl --tlp clear "$T/e.csv"
 	assert_line --index 1 '  {"capability": "SAP", "level": "", "kind": "naam", "text": "Strategie en actieplan"},'
 }
 
 @test "levels: an English guide rendered in Dutch gets Dutch headings and kind words" {
-	isac-gap -g "$L/targets.csv" --explain "$L/answers.csv" > "$T/e.csv" || true
+	isac-gap -g "$L/targets.csv" --level-guide "$L/answers.csv" > "$T/e.csv" || true
 	run -0 isac-render -f md -l nl --tlp clear "$T/e.csv"
 	assert_line "### Niveau 2"
 	assert_line "#### Kenmerken"

@@ -27,7 +27,7 @@ static const struct option longopts[] = {
 	{ "delimiter",		required_argument,	NULL,	'd' },
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
-	{ "level-guide",	no_argument,		NULL,	OPT_LGUIDE },
+	{ "level-guide", no_argument,		NULL,	OPT_LGUIDE },
 	{ "from",		required_argument,	NULL,	OPT_FROM },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },

@@ -16,7 +16,7 @@ static int		 bygap;		/* --order gap */
 static int		 parallel = 2;	/* the guide: at most two */
 static int		 months = 3;	/* --step-months */
 static int		 qflag;
-static int		 lguide;	/* what each level of the steps means */
+static int		 lguide;	/* what the steps' levels mean */
 static int		 gflag;		/* --guide: the whole model */
 static long		 start = -1;	/* --start, days */
 static const char	*roster;	/* --owners */
@@ -30,7 +30,7 @@ static const struct option longopts[] = {
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
 	{ "evaluated",		required_argument,	NULL,	'e' },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
-	{ "level-guide",	no_argument,		NULL,	OPT_LGUIDE },
+	{ "level-guide", no_argument,		NULL,	OPT_LGUIDE },
 	{ "guide",		no_argument,		NULL,	OPT_GUIDE },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },

@@ -5,9 +5,10 @@
  * to the terminal's width (the document's: COLUMNS, else the terminal,
  * else 80) by wrapping long cells at their words.  A blank checklist is
  * a list of questions with a box each, the questions wrapped likewise; a
- * guide is headings with its texts and lists wrapped under them.  Colour, when asked
- * for, is the TLP label in its colour and the headers in bold; control
- * characters in the data never reach the terminal.
+ * guide is headings with its texts and lists wrapped under them.
+ * Colour, when asked for, is the TLP label in its colour and the
+ * headers in bold; control characters in the data never reach the
+ * terminal.
  */
 #include <stdint.h>
 #include <string.h>

@@ -92,7 +92,7 @@ enum gntype {
 };
 struct gnode {
 	int		 type;
-	int		 depth;		/* 0 capability, 1 level, 2 below */
+	int		 depth;		/* 0 capability, 1 level, 2 kind */
 	const char	*text;
 	const char	*code;
 };

@@ -310,9 +310,9 @@ gt_once(const struct rdoc *doc, struct rsec *s, struct diag *d)
 /* Where a guide's row goes: its capability, level and kind, in order. */
 struct gsort {
 	size_t		 cap;		/* by appearance */
-	const char	*level;		/* "" first: the whole capability */
-	int		 rank;		/* enum gkind, in its order; GK_N for
-					   another word */
+	const char	*level;		/* "" first: all the capability */
+	int		 rank;		/* enum gkind, its order; GK_N
+					   for another word */
 	const char	*kind;		/* as written */
 	size_t		 row;
 };

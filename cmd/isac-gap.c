@@ -10,10 +10,11 @@
 
 #include "common.h"
 
-enum { OPT_FROM = OPT_FIRST_OWN, OPT_TO };
+enum { OPT_FROM = OPT_FIRST_OWN, OPT_TO, OPT_LGUIDE };
 
 static int		 Cflag;		/* changes between two periods */
 static int		 sflag;		/* one row per capability */
+static int		 lguide;	/* what each missing level means */
 static int		 level = -1;	/* --target-level */
 static const char	*target;	/* --target */
 static const char	*period;	/* --period */
@@ -26,6 +27,7 @@ static const struct option longopts[] = {
 	{ "delimiter",		required_argument,	NULL,	'd' },
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
+	{ "level-guide", no_argument,		NULL,	OPT_LGUIDE },
 	{ "from",		required_argument,	NULL,	OPT_FROM },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
@@ -45,7 +47,8 @@ static const char synopsis[] = N_(
     "usage: isac-gap [-st] [-c rule] [-d delim] [-l lang] [-m model] "
     "[-P period]\n"
     "                {-g target | -L level} [--encoding enc] [--excel] "
-    "[file ...]\n"
+    "[--level-guide]\n"
+    "                [file ...]\n"
     "       isac-gap -C [-st] [-c rule] [-d delim] [-l lang] [-m model]\n"
     "                [--from period] [--to period] [file ...]\n");
 
@@ -60,6 +63,9 @@ static const char helptext[] = N_("\n"
     "      --sheet NAME       read the sheet NAME of a workbook; "
     "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
+    "      --level-guide      what each missing level means: the guide's "
+    "features,\n"
+    "                         tools and points for attention\n"
     "      --from PERIOD      with -C: compare from this period\n"
     "  -L, --target-level N   the same target level for every capability\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
@@ -112,6 +118,7 @@ int
 main(int argc, char *argv[])
 {
 	struct capscore *sc = NULL;
+	struct guide *gd = NULL;
 	struct gapw g;
 	struct tally *t;
 	struct model m;
@@ -142,6 +149,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;
+			break;
+		case OPT_LGUIDE:
+			lguide = 1;
 			break;
 		case OPT_FROM:
 			from = optarg;
@@ -182,6 +192,8 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (Cflag && (target != NULL || level >= 0 || period != NULL))
 		usage("-C compares two periods: no -g, -L or -P");
+	if (lguide && (Cflag || sflag))
+		usage("--level-guide goes with a target, without -C or -s");
 	if (!Cflag && (from != NULL || to != NULL))
 		usage("--from and --to go with -C");
 	if (!Cflag && target == NULL && level < 0)
@@ -211,6 +223,8 @@ main(int argc, char *argv[])
 		if (targets(&m, sc, tgt, label, &d) == -1)
 			goto bad;
 	}
+	if (lguide && (gd = guide_load(o.lang, &d)) == NULL)
+		goto bad;
 
 	g.m = &m;
 	g.t = t;
@@ -221,11 +235,14 @@ main(int argc, char *argv[])
 	if (Cflag)
 		status = sflag ? gaptab_changesum(&w, &g, p, pt) :
 		    gaptab_changes(&w, &g, p, pt);
+	else if (lguide)
+		status = gaptab_explain(&w, &g, gd, p, tgt);
 	else
 		status = sflag ? gaptab_summary(&w, &g, p, sc, tgt) :
 		    gaptab_items(&w, &g, p, tgt);
 	if (status == -1)
 		nomem();
+	guide_free(gd);
 	free(label);
 	free(tgt);
 	free(sc);

@@ -10,12 +10,14 @@
 
 #include "common.h"
 
-enum { OPT_ORDER = OPT_FIRST_OWN, OPT_PARALLEL };
+enum { OPT_ORDER = OPT_FIRST_OWN, OPT_PARALLEL, OPT_LGUIDE, OPT_GUIDE };
 
 static int		 bygap;		/* --order gap */
 static int		 parallel = 2;	/* the guide: at most two */
 static int		 months = 3;	/* --step-months */
 static int		 qflag;
+static int		 lguide;	/* what the steps' levels mean */
+static int		 gflag;		/* --guide: the whole model */
 static long		 start = -1;	/* --start, days */
 static const char	*roster;	/* --owners */
 static const char	*reg;		/* --register */
@@ -28,6 +30,8 @@ static const struct option longopts[] = {
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
 	{ "evaluated",		required_argument,	NULL,	'e' },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
+	{ "level-guide", no_argument,		NULL,	OPT_LGUIDE },
+	{ "guide",		no_argument,		NULL,	OPT_GUIDE },
 	{ "help",		no_argument,		NULL,	'h' },
 	{ "lang",		required_argument,	NULL,	'l' },
 	{ "model",		required_argument,	NULL,	'm' },
@@ -51,7 +55,8 @@ static const char synopsis[] = N_(
     "[--parallel n]\n"
     "                 [-o roster] [-r register [-e date]] [-S start] "
     "[--order order]\n"
-    "                 [--encoding enc] [--excel] [gap]\n"
+    "                 [--encoding enc] [--excel] [--level-guide] [gap]\n"
+    "       isac-plan --guide [-t] [-l lang] [-m model] [--excel]\n"
     "       isac-plan -T start | regional [-t] [-l lang] [--excel]\n");
 
 static const char helptext[] = N_("\n"
@@ -64,6 +69,11 @@ static const char helptext[] = N_("\n"
     "      --sheet NAME       read the sheet NAME of a workbook; "
     "default: the first\n"
     "      --excel            write for Dutch Excel (; BOM CRLF)\n"
+    "      --level-guide      what each level of the steps means: the "
+    "guide's features,\n"
+    "                         tools and points for attention\n"
+    "      --guide            the whole model as a guide: every capability "
+    "and level\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
     "  -M, --step-months M    with -S: months per step (default 3)\n"
     "  -m, --model FILE       another model\n"
@@ -102,6 +112,37 @@ phases(struct out *w)
 		fail(&d);
 	}
 	table_free(&t);
+}
+
+/*
+ * The whole model as a guide (--guide): every capability and level, its
+ * description, features, tools, points for attention and questions.
+ */
+static void
+whole_guide(struct out *w)
+{
+	struct model m;
+	struct guide *g;
+	struct diag d;
+	unsigned *pick;
+	size_t c;
+	int l;
+
+	if (model_open(&m, o.model, o.lang, &d) == -1)
+		fail(&d);
+	if ((g = guide_load(o.lang, &d)) == NULL) {
+		model_free(&m);
+		fail(&d);
+	}
+	if ((pick = calloc(m.ncap + 1, sizeof(*pick))) == NULL)
+		nomem();
+	for (c = 0; c < m.ncap; c++)
+		for (l = 1; l <= m.cap[c].top; l++)
+			pick[c] |= 1u << l;
+	guide_write(w, g, &m, pick, NULL, 1, o.lang);
+	free(pick);
+	guide_free(g);
+	model_free(&m);
 }
 
 /* The day the gap's evaluation ended, or -1 when nothing says. */
@@ -209,6 +250,12 @@ main(int argc, char *argv[])
 		case OPT_EXCEL:
 			o.out = OUT_EXCEL;
 			break;
+		case OPT_LGUIDE:
+			lguide = 1;
+			break;
+		case OPT_GUIDE:
+			gflag = 1;
+			break;
 		case 'e':
 			evaluation = opt_date("-e", optarg);
 			break;
@@ -269,6 +316,12 @@ main(int argc, char *argv[])
 	if (template != NULL && (argc > 0 || roster || reg ||
 	    start >= 0 || Mflag || o.model))
 		usage("-T takes no gap and none of -M, -m, -o, -r, -S");
+	if (gflag && (argc > 0 || template || roster || reg || start >= 0 ||
+	    Mflag || lguide))
+		usage("--guide takes no gap and none of -M, -o, -r, -S, -T, "
+		    "--level-guide");
+	if (lguide && template != NULL)
+		usage("--level-guide goes with a gap, not with -T");
 	if (Mflag && start < 0)
 		usage("-M goes with -S");
 	if (evaluation >= 0 && reg == NULL)
@@ -281,15 +334,19 @@ main(int argc, char *argv[])
 		usage("-o - and the gap cannot both be the standard input");
 	opts_done(&o);
 
-	if (template != NULL) {
+	if (template != NULL || gflag) {
 		out_start(&w, &o);
-		phases(&w);
+		if (gflag)
+			whole_guide(&w);
+		else
+			phases(&w);
 		finish(&w, 0);
 	}
 	build(&p, argc > 0 ? argv[0] : "-");
 	still_missing(&p);
 	out_start(&w, &o);
-	if (plantab_write(&w, &p, start, months, o.lang) == -1)
+	if ((lguide ? plantab_explain(&w, &p, o.lang) :
+	    plantab_write(&w, &p, start, months, o.lang)) == -1)
 		nomem();
 	plan_free(&p);
 	finish(&w, 0);

@@ -10,7 +10,10 @@
  * the document holds a gap summary, the target marked, beside its radar
  * chart; several periods add a trend.  A plan is a timeline of steps,
  * the blank checklist a form with tick boxes and a line for notes,
- * roster findings are grouped by severity; any other table is a table.
+ * roster findings are grouped by severity, a guide is headings, texts
+ * and lists (once per capability and level; a plan shows its guidance
+ * at the first step of a capability and level); any other table is a
+ * table.
  * All data goes through esc_xml.
  */
 #include <stdint.h>
@@ -86,6 +89,9 @@ static const char css[] =
 "ol.timeline h3{margin:.1rem 0 .2rem}\n"
 "ol.timeline p{margin:.15rem 0}\n"
 "ul.guidance{margin:.25rem 0;padding-left:1.2rem;font-size:.9rem}\n"
+".gcap+.gcap{margin-top:1.8rem}ul.guide{margin:.2rem 0 .6rem;"
+"padding-left:1.3rem}ul.guide li{margin:.15rem 0}\n"
+".qid{font-weight:600;margin-right:.4em}\n"
 ".meta{font-size:.88rem;color:var(--muted)}\n"
 ".badge{display:inline-block;padding:0 .45em;border-radius:.6em;"
 "background:var(--head);font-size:.82rem;font-weight:600;color:var(--ink)}\n"
@@ -638,6 +644,84 @@ findings(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	}
 }
 
+/* The opening of a capability in a guide: its name and code. */
+static void
+gcap(FILE *fp, int h, const struct gnode *g)
+{
+	fputs("<div class=\"gcap\" data-cap=\"", fp);
+	esc_xmls(fp, g->code);
+	fprintf(fp, "\">\n<h%d>", h);
+	esc_xmls(fp, g->text);
+	if (strcmp(g->text, g->code) != 0) {
+		fputs("<span class=\"code\">", fp);
+		esc_xmls(fp, g->code);
+		fputs("</span>", fp);
+	}
+	fprintf(fp, "</h%d>\n", h);
+}
+
+/* An item of a guide's list: a question with its id before it. */
+static void
+gitem(FILE *fp, const struct gnode *g)
+{
+	fputs("<li>", fp);
+	if (*g->code != '\0') {
+		fputs("<span class=\"qid\">", fp);
+		esc_xmls(fp, g->code);
+		fputs("</span>", fp);
+	}
+	esc_html_lines(fp, g->text, strlen(g->text));
+	fputs("</li>\n", fp);
+}
+
+/*
+ * A guide: per capability its headings, texts and lists (view-guide.c),
+ * the headings one below the section's, none skipped.
+ */
+static void
+guide(const struct rdoc *doc, const struct rsec *s, FILE *fp)
+{
+	const struct uview *v = s->uv;
+	const struct gnode *g;
+	int h = doc->nsec > 1 || doc->o.title != NULL ? 3 : 2;
+	int list = 0, open = 0;
+
+	for (g = v->n; g < v->n + v->nn; g++) {
+		if (g->type != GN_ITEM && list) {
+			fputs("</ul>\n", fp);
+			list = 0;
+		}
+		switch (g->type) {
+		case GN_CAP:
+			fputs(open ? "</div>\n" : "", fp);
+			gcap(fp, h, g);
+			open = 1;
+			break;
+		case GN_LEVEL:
+			fprintf(fp, "<h%d>%s ", h + 1, tr(doc, "Level"));
+			esc_xmls(fp, g->text);
+			fprintf(fp, "</h%d>\n", h + 1);
+			break;
+		case GN_KIND:
+			fprintf(fp, "<h%d>", h + g->depth);
+			esc_xmls(fp, g->text);
+			fprintf(fp, "</h%d>\n", h + g->depth);
+			break;
+		case GN_PARA:
+			fputs("<p>", fp);
+			esc_html_lines(fp, g->text, strlen(g->text));
+			fputs("</p>\n", fp);
+			break;
+		default:
+			fputs(list ? "" : "<ul class=\"guide\">\n", fp);
+			list = 1;
+			gitem(fp, g);
+		}
+	}
+	fputs(list ? "</ul>\n" : "", fp);
+	fputs(open ? "</div>\n" : "", fp);
+}
+
 static void
 section(const struct rdoc *doc, const struct rsec *s, size_t i, FILE *fp)
 {
@@ -670,6 +754,9 @@ section(const struct rdoc *doc, const struct rsec *s, size_t i, FILE *fp)
 		break;
 	case TK_FINDINGS:
 		findings(doc, s, fp);
+		break;
+	case TK_GUIDE:
+		guide(doc, s, fp);
 		break;
 	default:
 		plain(doc, s, fp);

@@ -3,7 +3,8 @@
  * fmt-md.c: tables as GitHub-flavoured Markdown, for mail, wikis and
  * issues.  Every cell is escaped (escape.c) so that it parses back, with
  * cmark-gfm, to the text it holds; a line end in a field is a <br>.
- * The blank checklist is a task list per capability and level.
+ * The blank checklist is a task list per capability and level, a guide
+ * headings, paragraphs and lists.
  */
 #include <string.h>
 
@@ -77,6 +78,53 @@ checklist(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	}
 }
 
+/* A guide as headings, paragraphs and lists (view-guide.c). */
+static void
+guide(const struct rdoc *doc, const struct rsec *s, FILE *fp)
+{
+	const struct uview *v = s->uv;
+	const struct gnode *g;
+	int h = doc->o.title != NULL && doc->nsec > 1 ? 3 : 2, list = 0;
+
+	for (g = v->n; g < v->n + v->nn; g++) {
+		if (g->type != GN_ITEM || !list)
+			fputs(g == v->n ? "" : "\n", fp);
+		list = g->type == GN_ITEM;
+		switch (g->type) {
+		case GN_CAP:
+			fprintf(fp, "%.*s ", h, "#########");
+			esc_mds(fp, g->text);
+			if (strcmp(g->text, g->code) != 0) {
+				fputs(" (", fp);
+				esc_mds(fp, g->code);
+				putc(')', fp);
+			}
+			break;
+		case GN_LEVEL:
+			fprintf(fp, "%.*s %s ", h + 1, "#########",
+			    tr(doc, "Level"));
+			esc_mds(fp, g->text);
+			break;
+		case GN_KIND:
+			fprintf(fp, "%.*s ", h + g->depth, "#########");
+			esc_mds(fp, g->text);
+			break;
+		case GN_PARA:
+			esc_mds(fp, g->text);
+			break;
+		default:
+			fputs("- ", fp);
+			if (*g->code != '\0') {
+				fputs("**", fp);
+				esc_mds(fp, g->code);
+				fputs("** ", fp);
+			}
+			esc_mds(fp, g->text);
+		}
+		putc('\n', fp);
+	}
+}
+
 void
 fmt_md(const struct rdoc *doc, FILE *fp)
 {
@@ -101,6 +149,8 @@ fmt_md(const struct rdoc *doc, FILE *fp)
 		}
 		if (s->m.kind == TK_TEMPLATE)
 			checklist(doc, s, fp);
+		else if (s->m.kind == TK_GUIDE)
+			guide(doc, s, fp);
 		else
 			table(doc, s, fp);
 	}

@@ -4,9 +4,11 @@
  * width, so that Dutch accents and wide characters line up, and fitted
  * to the terminal's width (the document's: COLUMNS, else the terminal,
  * else 80) by wrapping long cells at their words.  A blank checklist is
- * a list of questions with a box each, the questions wrapped likewise.  Colour, when asked
- * for, is the TLP label in its colour and the headers in bold; control
- * characters in the data never reach the terminal.
+ * a list of questions with a box each, the questions wrapped likewise; a
+ * guide is headings with its texts and lists wrapped under them.
+ * Colour, when asked for, is the TLP label in its colour and the
+ * headers in bold; control characters in the data never reach the
+ * terminal.
  */
 #include <stdint.h>
 #include <string.h>
@@ -470,6 +472,67 @@ checklist(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	sb_free(&b);
 }
 
+/* A line under a capability's name, as wide as it. */
+static void
+rule(FILE *fp, size_t w)
+{
+	putc('\n', fp);
+	while (w-- > 0)
+		putc('-', fp);
+	putc('\n', fp);
+}
+
+/*
+ * A guide (view-guide.c): a capability's name underlined, its texts
+ * wrapped, a level and a kind's heading indented under it, each item a
+ * dash with its lines hung after it.
+ */
+static void
+guide(const struct rdoc *doc, const struct rsec *s, FILE *fp)
+{
+	const struct uview *v = s->uv;
+	const struct gnode *g;
+	size_t in = 0, x;
+
+	for (g = v->n; g < v->n + v->nn; g++) {
+		switch (g->type) {
+		case GN_CAP:
+			fputs(g == v->n ? "" : "\n", fp);
+			x = esc_term(fp, g->text, strlen(g->text));
+			if (strcmp(g->text, g->code) != 0) {
+				fputs(" (", fp);
+				x += 3 + esc_term(fp, g->code, strlen(g->code));
+				putc(')', fp);
+			}
+			rule(fp, x);
+			break;
+		case GN_LEVEL:
+			fprintf(fp, "\n%s ", tr(doc, "Level"));
+			esc_term(fp, g->text, strlen(g->text));
+			putc('\n', fp);
+			break;
+		case GN_KIND:
+			in = g->depth > 1 ? 2 : 0;
+			fputs(in ? "  " : "\n", fp);
+			esc_term(fp, g->text, strlen(g->text));
+			putc('\n', fp);
+			break;
+		case GN_PARA:
+			hanging(doc, fp, g->text, strlen(g->text), 0);
+			break;
+		default:
+			pad(fp, in + 2);
+			fputs("- ", fp);
+			x = in + 4;
+			if (*g->code != '\0') {
+				x += esc_term(fp, g->code, strlen(g->code)) + 2;
+				fputs("  ", fp);
+			}
+			hanging(doc, fp, g->text, strlen(g->text), x);
+		}
+	}
+}
+
 void
 fmt_text(const struct rdoc *doc, FILE *fp)
 {
@@ -495,6 +558,8 @@ fmt_text(const struct rdoc *doc, FILE *fp)
 		}
 		if (s->m.kind == TK_TEMPLATE)
 			checklist(doc, s, fp);
+		else if (s->m.kind == TK_GUIDE)
+			guide(doc, s, fp);
 		else
 			table(doc, s, fp);
 	}

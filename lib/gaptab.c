@@ -96,6 +96,41 @@ level_out(struct out *w, int level)
 }
 
 /*
+ * What each level means that the items of period p miss for the targets
+ * tgt: the guide's features, tools and points for attention (guide.c),
+ * a capability's rows with its label; 1 if any, -1 when out of memory.
+ */
+int
+gaptab_explain(struct out *w, const struct gapw *g, const struct guide *gd,
+    size_t p, const int *tgt)
+{
+	const struct model *m = g->m;
+	size_t *ids, n, k, c;
+	unsigned *pick;
+	int *label, rc;
+
+	ids = calloc(m->nq + 1, sizeof(*ids));
+	pick = calloc(m->ncap + 1, sizeof(*pick));
+	label = calloc(m->ncap + 1, sizeof(*label));
+	if (ids == NULL || pick == NULL || label == NULL) {
+		rc = -1;
+		goto out;
+	}
+	n = gap_items(m, g->t, p, g->rule, tgt, ids);
+	for (k = 0; k < n; k++)
+		pick[m->q[ids[k]].cap] |= 1u << m->q[ids[k]].level;
+	for (c = 0; c < m->ncap; c++)
+		label[c] = cap_label(g, p, c);
+	guide_write(w, gd, m, pick, labelled(g) ? label : NULL, 0, g->lang);
+	rc = n > 0;
+out:
+	free(ids);
+	free(pick);
+	free(label);
+	return rc;
+}
+
+/*
  * The level now and aimed at per capability; 1 if any falls short.  A
  * capability with no level has a gap of 0: its questions are all n/a,
  * and so met (score_met), whatever its target.

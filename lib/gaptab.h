@@ -10,6 +10,7 @@
 #include "answers.h"
 
 struct capscore;
+struct guide;
 struct model;
 struct out;
 struct tally;
@@ -24,6 +25,8 @@ struct gapw {
 int	 gaptab_items(struct out *, const struct gapw *, size_t, const int *);
 int	 gaptab_summary(struct out *, const struct gapw *, size_t,
 	    const struct capscore *, const int *);
+int	 gaptab_explain(struct out *, const struct gapw *,
+	    const struct guide *, size_t, const int *);
 int	 gaptab_changes(struct out *, const struct gapw *, size_t, size_t);
 int	 gaptab_changesum(struct out *, const struct gapw *, size_t, size_t);
 

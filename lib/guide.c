@@ -142,3 +142,110 @@ guide_count(const struct guide *g, const char *code, int level,
 		n += (size_t)item_is(g, i, code, level, kind);
 	return n;
 }
+
+/* The words of the bundled guidance's kind column, by enum gkind. */
+static const char *const gkey[GK_N] = { "name", "description", "feature",
+    "tool", "attention", "question" };
+
+/* How guide_write writes a row. */
+struct grow {
+	struct out	*w;
+	int		 nl;		/* kind words in Dutch */
+	int		 idcol;		/* the id column is there */
+	int		 lab;		/* the tlp column is there */
+	int		 label;		/* of the capability's rows */
+};
+
+static void
+grow_out(const struct grow *r, const char *code, int level, int kind,
+    const char *id, const char *text)
+{
+	out_field(r->w, code);
+	if (level > 0)
+		out_num(r->w, (unsigned long)level);
+	else
+		out_field(r->w, "");
+	out_field(r->w, vocab_word(VW_GUIDE, kind, r->nl));
+	if (r->idcol)
+		out_field(r->w, id != NULL ? id : "");
+	out_field(r->w, text);
+	tab_tlp(r->w, r->lab, r->label);
+	out_end(r->w);
+}
+
+/* The guide's texts of one kind for code at level (0: every level). */
+static void
+grow_items(const struct grow *r, const struct guide *g, const char *code,
+    int level, int kind)
+{
+	const char *s;
+	size_t n;
+
+	for (n = 0; (s = guide_item(g, code, level, gkey[kind], n)) != NULL;
+	    n++)
+		grow_out(r, code, level, kind, NULL, s);
+}
+
+/* Capability c of m, the levels in pick as guide_write says. */
+static void
+grow_cap(struct grow *r, const struct guide *g, const struct model *m,
+    size_t c, unsigned pick, int whole)
+{
+	const char *code = m->cap[c].code, *s;
+	size_t i;
+	int l;
+
+	if ((s = guide_name(g, code)) != NULL && *s != '\0')
+		grow_out(r, code, 0, GK_NAME, NULL, s);
+	if (whole && (s = guide_description(g, code)) != NULL && *s != '\0')
+		grow_out(r, code, 0, GK_DESCRIPTION, NULL, s);
+	grow_items(r, g, code, 0, GK_ATTENTION);
+	for (l = 1; l <= MODEL_LEVELS_MAX; l++) {
+		if (!(pick & (1u << l)))
+			continue;
+		grow_items(r, g, code, l, GK_FEATURE);
+		grow_items(r, g, code, l, GK_TOOL);
+		grow_items(r, g, code, l, GK_ATTENTION);
+		for (i = 0; whole && i < m->nq; i++)
+			if (m->q[i].cap == c && m->q[i].level == l)
+				grow_out(r, code, l, GK_QUESTION, m->q[i].id,
+				    m->q[i].text);
+	}
+}
+
+/*
+ * The guide table (tables.c) of model m, in the language of g: per
+ * capability, in the model's order, its name, its description (whole),
+ * its points for attention, then per level in pick[c] (bit 1 << level)
+ * its features, tools and strategies, points for attention, and (whole)
+ * its questions with their ids.  A capability with no level picked is
+ * left out.  label, when not NULL, is each capability's TLP label, and
+ * the table has a tlp column when any is set.  Returns 1 if it wrote a
+ * row, else 0.
+ */
+int
+guide_write(struct out *w, const struct guide *g, const struct model *m,
+    const unsigned *pick, const int *label, int whole, const char *lang)
+{
+	struct grow r;
+	size_t c;
+	int any = 0;
+
+	r.w = w;
+	r.nl = vocab_nl(lang);
+	r.idcol = whole;
+	r.lab = 0;
+	for (c = 0; label != NULL && c < m->ncap; c++)
+		if (pick[c] != 0 && label[c] != TLP_NONE)
+			r.lab = 1;
+	tab_header(w, TK_GUIDE, whole ? tab_with(TK_GUIDE, "id") : 0, 0,
+	    r.lab);
+	for (c = 0; c < m->ncap; c++) {
+		if (pick[c] == 0)
+			continue;
+		r.label = label != NULL ? label[c] : TLP_NONE;
+		grow_cap(&r, g, m, c, pick[c], whole);
+		any = 1;
+	}
+	return any;
+}

@@ -10,8 +10,20 @@
 
 struct diag;
 struct guide;
+struct model;
+struct out;
 
-struct guide;
+/* What a row of a guide table is (tables.c TK_GUIDE; vocab.c's words). */
+enum gkind {
+	GK_NAME,
+	GK_DESCRIPTION,
+	GK_FEATURE,
+	GK_TOOL,
+	GK_ATTENTION,
+	GK_QUESTION,
+	GK_N
+};
+
 struct guide *guide_load(const char *, struct diag *);
 void	 guide_free(struct guide *);
 const char *guide_name(const struct guide *, const char *);
@@ -19,5 +31,8 @@ const char *guide_description(const struct guide *, const char *);
 const char *guide_item(const struct guide *, const char *, int,
 	    const char *, size_t);
 size_t	 guide_count(const struct guide *, const char *, int, const char *);
+int	 guide_write(struct out *, const struct guide *,
+	    const struct model *, const unsigned *, const int *, int,
+	    const char *);
 
 #endif

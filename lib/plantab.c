@@ -102,6 +102,39 @@ plantab_write(struct out *w, const struct plan *p, long start, int months,
 }
 
 /*
+ * What each level of the plan's steps means (guide.c), a capability's
+ * rows with the strictest label of its steps.  -1 when out of memory.
+ */
+int
+plantab_explain(struct out *w, const struct plan *p, const char *lang)
+{
+	const struct question *q;
+	unsigned *pick;
+	int *label;
+	size_t i;
+
+	pick = calloc(p->m.ncap + 1, sizeof(*pick));
+	label = calloc(p->m.ncap + 1, sizeof(*label));
+	if (pick == NULL || label == NULL) {
+		free(pick);
+		free(label);
+		return -1;
+	}
+	for (i = 0; i < p->m.ncap; i++)
+		label[i] = TLP_NONE;
+	for (i = 0; i < p->n; i++) {
+		q = &p->m.q[p->it[i].q];
+		pick[q->cap] |= 1u << q->level;
+		label[q->cap] = tlp_max(label[q->cap], p->it[i].label);
+	}
+	guide_write(w, p->g, &p->m, pick, p->labelled ? label : NULL, 0,
+	    lang);
+	free(pick);
+	free(label);
+	return 0;
+}
+
+/*
  * The phase plan in table t (phase, step, action, guidance), as the
  * bundled template has it.
  */

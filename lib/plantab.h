@@ -31,6 +31,7 @@ struct plan {
 void	 plan_free(struct plan *);
 int	 plantab_write(struct out *, const struct plan *, long, int,
 	    const char *);
+int	 plantab_explain(struct out *, const struct plan *, const char *);
 int	 plantab_phases(struct out *, const struct table *, struct diag *);
 
 #endif

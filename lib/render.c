@@ -103,6 +103,10 @@ views(struct rdoc *doc, struct rsec *s, struct diag *d)
 		return 0;
 	case TK_FINDINGS:
 		return doc->o.fmt == RF_HTML ? fview_build(s, d) : 0;
+	case TK_PLAN:
+		return doc->o.fmt == RF_HTML ? gt_once(doc, s, d) : 0;
+	case TK_GUIDE:
+		return uview_build(doc, s, d);
 	default:
 		return 0;
 	}
@@ -174,6 +178,7 @@ rdoc_free(struct rdoc *doc)
 		sview_free(doc->sec[i].sv);
 		gview_free(doc->sec[i].gv);
 		fview_free(doc->sec[i].fv);
+		uview_free(doc->sec[i].uv);
 	}
 	doc_free(doc);
 }

@@ -82,6 +82,28 @@ struct fview {
 	size_t		*rows;		/* row numbers, group by group */
 };
 
+/*
+ * A guide table, read (view-guide.c): per capability, its heading, then
+ * headings, paragraphs and items in the order a reader reads them.
+ */
+enum gntype {
+	GN_CAP,			/* text: its name; code: its code */
+	GN_LEVEL,		/* text: the level, as written */
+	GN_KIND,		/* text: the heading of a kind's items */
+	GN_PARA,		/* a description */
+	GN_ITEM			/* code: a question's id, or "" */
+};
+struct gnode {
+	int		 type;
+	int		 depth;		/* 0 capability, 1 level, 2 kind */
+	const char	*text;
+	const char	*code;
+};
+struct uview {
+	struct gnode	*n;
+	size_t		 nn;
+};
+
 struct rsec {
 	struct table	 t;
 	struct tmap	 m;		/* its kind, its columns */
@@ -91,6 +113,7 @@ struct rsec {
 	struct sview	*sv;		/* a score */
 	struct gview	*gv;		/* a gap summary */
 	struct fview	*fv;		/* roster findings */
+	struct uview	*uv;		/* a guide */
 };
 
 struct gtexts;
@@ -142,6 +165,9 @@ const char *gt_question(const struct rdoc *, const char *, const char *);
 const char *gt_action(const struct rdoc *, const char *, const char *);
 int	 gt_guidance(struct rdoc *, const char *, const char *, const char *,
 	    const char **);
+int	 gt_once(const struct rdoc *, struct rsec *, struct diag *);
+int	 uview_build(const struct rdoc *, struct rsec *, struct diag *);
+void	 uview_free(struct uview *);
 
 /* view-score.c */
 int	 sview_build(struct rsec *, struct diag *);

@@ -104,6 +104,9 @@ static const struct tdecl decls[TK_N] = {
 		{ "period", TC_OPT }, { "id", 0 }, { "respondent", 0 },
 		{ "answer", 0 }, { "note", 0 }, { "question", 0 },
 		{ NULL, 0 } } },
+	[TK_GUIDE] = { "guide", {
+		{ "capability", 0 }, { "level", 0 }, { "kind", 0 },
+		{ "id", TC_OPT }, { "text", 0 }, { NULL, 0 } } },
 };
 
 /* The declaration of kind k; that of a plain table for anything else. */

@@ -37,6 +37,7 @@ enum tkind {
 	TK_EVALUATION,
 	TK_RETURNS,		/* who has returned the checklist */
 	TK_DISRESP,		/* disagreements by respondent */
+	TK_GUIDE,
 	TK_N
 };
 

@@ -14,7 +14,15 @@
  * Both languages are loaded once, when a section first needs them.
  * Guidance is made once per capability and level, and only for a
  * capability the guide names, so that a hostile plan of a million rows
- * costs a lookup per row.
+ * costs a lookup per row.  The HTML report shows a plan's guidance once
+ * per capability and level: at its first step, or not at all when a
+ * guide section of the report explains that level (gt_once).
+ *
+ * A guide table (isac-plan --guide, isac-gap --explain) is read as a
+ * guide: per capability its name, description and points for attention,
+ * then per level its features, tools and strategies, points for
+ * attention and questions (uview_build), whatever the order of its
+ * rows, which are sorted once.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -217,4 +225,229 @@ gt_guidance(struct rdoc *doc, const char *code, const char *level,
 		if (strcmp(cell, g->t[l]) == 0 && *g->t[doc->nl] != '\0')
 			*out = g->t[doc->nl];
 	return 0;
+}
+
+/* Capability and level as one key, and more after a NUL when given. */
+static int
+cl_key(struct strbuf *b, const char *cap, const char *level,
+    const char *more)
+{
+	sb_reset(b);
+	sb_add(b, cap);
+	sb_addc(b, '\0');
+	sb_add(b, level);
+	if (more != NULL) {
+		sb_addc(b, '\0');
+		sb_add(b, more);
+	}
+	return sb_failed(b) ? -1 : 0;
+}
+
+/* The capabilities and levels the document's guide sections explain. */
+static int
+guide_covers(const struct rdoc *doc, struct strtab *t, struct strbuf *b)
+{
+	const struct rsec *g;
+	size_t i, r;
+
+	for (i = 0; i < doc->nsec; i++) {
+		g = &doc->sec[i];
+		for (r = 0; g->m.kind == TK_GUIDE && r < g->t.nrows; r++)
+			if (cl_key(b, sec_value(g, r, "capability"),
+			    sec_value(g, r, "level"), NULL) == -1 ||
+			    strtab_add(t, b->s, b->len) < 0)
+				return -1;
+	}
+	return 0;
+}
+
+/*
+ * Leaves out, in a plan, the guidance of a capability and level that a
+ * guide section of the document explains, or that a step before showed:
+ * the HTML report shows it once.
+ */
+int
+gt_once(const struct rdoc *doc, struct rsec *s, struct diag *d)
+{
+	struct strtab *seen, *covered;
+	struct strbuf key;
+	const char *cap, *lv;
+	size_t r, n = 0;
+	long i;
+	int cg = sec_col(s, "guidance"), rc = 0;
+
+	if (cg < 0)
+		return 0;
+	seen = strtab_new(0);
+	covered = strtab_new(0);
+	sb_init(&key);
+	if (seen == NULL || covered == NULL ||
+	    guide_covers(doc, covered, &key) == -1)
+		rc = -1;
+	for (r = 0; r < s->t.nrows && rc == 0; r++) {
+		if (*sec_cell(s, r, cg) == '\0')
+			continue;
+		cap = sec_value(s, r, "capability");
+		lv = sec_value(s, r, "level");
+		if (cl_key(&key, cap, lv, NULL) == -1)
+			rc = -1;
+		else if (strtab_find(covered, key.s, key.len) >= 0)
+			s->t.rows[r].f[cg] = "";
+		else if (cl_key(&key, cap, lv, sec_cell(s, r, cg)) == -1 ||
+		    (i = strtab_add(seen, key.s, key.len)) < 0)
+			rc = -1;
+		else if ((size_t)i < n)
+			s->t.rows[r].f[cg] = "";
+		else
+			n++;
+	}
+	sb_free(&key);
+	strtab_free(seen);
+	strtab_free(covered);
+	return rc == 0 ? 0 : diag_nomem(d, s->t.name);
+}
+
+/* Where a guide's row goes: its capability, level and kind, in order. */
+struct gsort {
+	size_t		 cap;		/* by appearance */
+	const char	*level;		/* "" first: all the capability */
+	int		 rank;		/* enum gkind, its order; GK_N
+					   for another word */
+	const char	*kind;		/* as written */
+	size_t		 row;
+};
+
+static int
+gsort_cmp(const void *a, const void *b)
+{
+	const struct gsort *x = a, *y = b;
+	int c;
+
+	if (x->cap != y->cap)
+		return x->cap < y->cap ? -1 : 1;
+	if ((*x->level == '\0') != (*y->level == '\0'))
+		return *x->level == '\0' ? -1 : 1;
+	if ((c = text_natcmp(x->level, y->level)) != 0)
+		return c;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	if (x->rank == GK_N && (c = strcmp(x->kind, y->kind)) != 0)
+		return c;
+	return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* The heading of a kind's items, in the document's language. */
+static const char *
+kind_head(const struct rdoc *doc, const struct gsort *k)
+{
+	static const char *const head[GK_N] = { NULL, NULL, "Features",
+	    "Tools and strategies", "Points for attention", "Questions" };
+
+	return k->rank < GK_N && head[k->rank] != NULL ?
+	    tr(doc, head[k->rank]) : k->kind;
+}
+
+static void
+node(struct uview *v, int type, int depth, const char *text,
+    const char *code)
+{
+	struct gnode *g = &v->n[v->nn++];
+
+	g->type = type;
+	g->depth = depth;
+	g->text = text;
+	g->code = code;
+}
+
+/* The rank of row r's kind: enum gkind by its word, else GK_N. */
+static int
+row_rank(const struct rsec *s, size_t r)
+{
+	const char *k = sec_value(s, r, "kind");
+	int v = vocab_value(VW_GUIDE, k, strlen(k));
+
+	return v >= 0 && v < GK_N ? v : GK_N;
+}
+
+/* The nodes of the rows sorted in k (n of them) into v: 4 a row at most. */
+static void
+nodes(const struct rdoc *doc, const struct rsec *s, const struct gsort *k,
+    size_t n, struct uview *v)
+{
+	const struct gsort *p = NULL;
+	const char *code, *id;
+	size_t i;
+	int newcap, newlevel;
+
+	for (i = 0; i < n; p = &k[i++]) {
+		newcap = p == NULL || p->cap != k[i].cap;
+		code = sec_value(s, k[i].row, "capability");
+		if (newcap)
+			node(v, GN_CAP, 0, *k[i].level == '\0' &&
+			    k[i].rank == GK_NAME ? sec_value(s, k[i].row,
+			    "text") : cap_name(doc, code), code);
+		if (*k[i].level == '\0' && k[i].rank == GK_NAME)
+			continue;
+		newlevel = newcap || strcmp(p->level, k[i].level) != 0;
+		if (newlevel && *k[i].level != '\0')
+			node(v, GN_LEVEL, 1, k[i].level, "");
+		if (k[i].rank == GK_DESCRIPTION) {
+			node(v, GN_PARA, 2, sec_value(s, k[i].row, "text"), "");
+			continue;
+		}
+		if (newlevel || p->rank != k[i].rank ||
+		    p->rank == GK_DESCRIPTION ||
+		    (k[i].rank == GK_N && strcmp(p->kind, k[i].kind) != 0))
+			node(v, GN_KIND, *k[i].level != '\0' ? 2 : 1,
+			    kind_head(doc, &k[i]), "");
+		id = sec_col(s, "id") >= 0 ? sec_value(s, k[i].row, "id") : "";
+		node(v, GN_ITEM, 3, sec_value(s, k[i].row, "text"), id);
+	}
+}
+
+/* The view of guide section s, in s->uv. */
+int
+uview_build(const struct rdoc *doc, struct rsec *s, struct diag *d)
+{
+	struct strtab *caps;
+	struct gsort *k;
+	const char *c;
+	size_t r;
+	long i;
+
+	if ((s->uv = calloc(1, sizeof(*s->uv))) == NULL)
+		return diag_nomem(d, s->t.name);
+	caps = strtab_new(0);
+	k = calloc(s->t.nrows + 1, sizeof(*k));
+	s->uv->n = calloc(4 * s->t.nrows + 1, sizeof(*s->uv->n));
+	if (caps == NULL || k == NULL || s->uv->n == NULL)
+		goto nomem;
+	for (r = 0; r < s->t.nrows; r++) {
+		c = sec_value(s, r, "capability");
+		if ((i = strtab_add(caps, c, strlen(c))) < 0)
+			goto nomem;
+		k[r].cap = (size_t)i;
+		k[r].level = sec_value(s, r, "level");
+		k[r].rank = row_rank(s, r);
+		k[r].kind = sec_value(s, r, "kind");
+		k[r].row = r;
+	}
+	qsort(k, s->t.nrows, sizeof(*k), gsort_cmp);
+	nodes(doc, s, k, s->t.nrows, s->uv);
+	free(k);
+	strtab_free(caps);
+	return 0;
+nomem:
+	free(k);
+	strtab_free(caps);
+	return diag_nomem(d, s->t.name);
+}
+
+void
+uview_free(struct uview *v)
+{
+	if (v == NULL)
+		return;
+	free(v->n);
+	free(v);
 }

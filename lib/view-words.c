@@ -5,7 +5,8 @@
  * What the tools write in a known column of a known kind is a word of
  * the vocabulary (vocab.c) or a text of the guide: an answer, a plan's
  * status, a finding's severity, rule and message, an admission's
- * decision, yes or no, a role; an action, guidance, a question.  Such a
+ * decision, yes or no, a role, the kind of a guide's row; an action,
+ * guidance, a question.  Such a
  * cell, written by a program in English or typed in either language and
  * in any case, is shown in the document's language.  Anything else, a
  * word the vocabulary does not know, a secretary's own text or column,
@@ -25,7 +26,8 @@
 /* What a cell holds. */
 enum {
 	W_ANSWER, W_STATUS, W_SEVERITY, W_DECISION, W_YESNO, W_ROLE, W_REP,
-	W_RETURN, W_RULE, W_MESSAGE, W_QUESTION, W_ACTION, W_GUIDANCE, W_DATE
+	W_RETURN, W_GUIDE, W_RULE, W_MESSAGE, W_QUESTION, W_ACTION, W_GUIDANCE,
+	W_DATE
 };
 
 /* The columns of words; a finding's message before its rule is changed. */
@@ -61,6 +63,7 @@ static const struct {
 	{ TK_RETURNS, "checklist", W_RETURN },
 	{ TK_DISRESP, "question", W_QUESTION },
 	{ TK_DISRESP, "answer", W_ANSWER },
+	{ TK_GUIDE, "kind", W_GUIDE },
 };
 
 #define NCOLS	(sizeof(cols) / sizeof(cols[0]))
@@ -121,7 +124,7 @@ word(struct rdoc *doc, const struct rsec *s, size_t r, int what,
     const char *v, struct strbuf *b, const char **out)
 {
 	static const int class[] = { VW_ANSWER, VW_STATUS, VW_SEVERITY,
-	    VW_DECISION, VW_YESNO, VW_ROLE, VW_REP, VW_RETURN };
+	    VW_DECISION, VW_YESNO, VW_ROLE, VW_REP, VW_RETURN, VW_GUIDE };
 	const char *rule;
 	int k;
 

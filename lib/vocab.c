@@ -98,6 +98,7 @@ static const struct {
 	{ "takes", "halen" },
 	{ "answered", "beantwoord" },
 	{ "checklist", "checklist" },
+	{ "text", "tekst" },
 	{ "tlp", "tlp" },
 };
 
@@ -131,6 +132,8 @@ static const char *const kinds[TK_N][2] = {
 	[TK_RETURNS] = { "Checklist returns", "Ingeleverde checklists" },
 	[TK_DISRESP] = { "Disagreements per respondent",
 	    "Verschillen per respondent" },
+	[TK_GUIDE] = { "What each level means",
+	    "Wat elk niveau inhoudt" },
 };
 
 /* The phrases of the documents; a heading and a column's title are too. */
@@ -155,10 +158,14 @@ static const char *const phrases[][2] = {
 	{ "answered yes / applicable",
 	    "met ja beantwoord / van toepassing" },
 	{ "Question", "Vraag" },
+	{ "Features", "Kenmerken" },
+	{ "Tools and strategies", "Handvatten en hulpmiddelen" },
+	{ "Points for attention", "Aandachtspunten" },
+	{ "Questions", "Vragen" },
 };
 
 /* The words of values, by class and value; NULL ends a list. */
-static const char *const words[VW_N][2][6] = {
+static const char *const words[VW_N][2][8] = {
 	[VW_ANSWER] = { { "", "yes", "no", "partial", "n/a", NULL },
 	    { "", "ja", "nee", "deels", "nvt", NULL } },
 	[VW_STATUS] = {
@@ -177,6 +184,10 @@ static const char *const words[VW_N][2][6] = {
 	    { "returned", "incomplete", "missing", "not on the roster", NULL },
 	    { "ingeleverd", "onvolledig", "ontbreekt",
 	    "niet op de deelnemerslijst", NULL } },
+	[VW_GUIDE] = { { "name", "description", "feature", "tool",
+	    "attention", "question", NULL },
+	    { "naam", "beschrijving", "kenmerk", "hulpmiddel",
+	    "aandachtspunt", "vraag", NULL } },
 };
 
 static const char *const weekdays[2][7] = {

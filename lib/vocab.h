@@ -24,6 +24,7 @@ enum vclass {
 	VW_ROLE,		/* enum role */
 	VW_REP,			/* enum rep */
 	VW_RETURN,		/* enum rreturn (respond.h) */
+	VW_GUIDE,		/* enum gkind (guide.h) */
 	VW_N
 };
 

@@ -38,6 +38,7 @@
 #include "roster-mail.h"
 #include "meetings.h"
 #include "due.h"
+#include "agenda.h"
 #include "rostertab.h"
 #include "ics.h"
 #include "width.h"

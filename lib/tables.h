@@ -34,6 +34,10 @@ enum tkind {
 	TK_TERMS,
 	TK_MAILING,
 	TK_DUE,
+	TK_TOPICS,
+	TK_AGENDA,
+	TK_MINUTES,
+	TK_ACTIONS,
 	TK_N
 };
 

@@ -117,10 +117,14 @@ attendance
 admit
 terms
 evidence
-due"
+due
+topics
+agenda
+minutes"
 	run -0 comp "isac-roster m"
 	assert_output "mailing-list
-meetings"
+meetings
+minutes"
 	run -0 comp "isac-roster check --"
 	refute_line -- "--year"
 	refute_line -- "--duration"

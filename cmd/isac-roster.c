@@ -239,8 +239,9 @@ read_table(struct table *t, const char *path, const char *const *need)
 
 /*
  * The topics of --topics put to the meetings mt: each meeting's in the
- * table, those below TLP:RED in the calendar.  Returns whether the
- * topics had a tlp column.
+ * table, those below TLP:RED in the calendar; a topic of no meeting is
+ * for isac-roster topics to find.  Returns whether the topics had a tlp
+ * column.
  */
 static int
 meeting_topics(struct meeting *mt, struct topic **tp, long *nt)
@@ -259,11 +260,6 @@ meeting_topics(struct meeting *mt, struct topic **tp, long *nt)
 	for (i = 0; i < count; i++)
 		day[i] = mt[i].date;
 	topics_link(*tp, (size_t)*nt, day, (size_t)count);
-	for (i = 0; i < *nt; i++)
-		if ((*tp)[i].at == -1 && (*tp)[i].when[0] != '\0')
-			warning("%s:%lu: no meeting of %ld in '%s': '%s' is "
-			    "in no meeting", t.name, (*tp)[i].line, year,
-			    (*tp)[i].when, (*tp)[i].topic);
 	for (i = 0; i < count; i++) {
 		sb_init(&b);
 		sb_init(&c);

@@ -25,10 +25,13 @@ setup() {
 	assert_equal "$output" "$(cat "$M")"
 }
 
-@test "meet: a topic for a month with no meeting is a warning of meetings" {
+@test "meet: a topic for a month with no meeting is a finding of topics, not a warning of meetings" {
 	sed 's/,maart,/,augustus,/' "$T" >"$X/t.csv"
 	run -0 --separate-stderr isac-roster meetings -y 2027 --topics "$X/t.csv" "$R"
-	assert_equal "$stderr" "isac-roster: warning: $X/t.csv:3: no meeting of 2027 in 'augustus': 'Informatie over incidenten meenemen naar vergaderingen' is in no meeting"
+	assert_equal "$stderr" ""
+	isac-roster meetings -y 2027 --topics "$X/t.csv" "$R" >"$X/m.csv"
+	run -1 --separate-stderr isac-roster topics --meetings "$X/m.csv" "$R" "$X/t.csv"
+	assert_line --index 1 "error,topic-meeting,,Chantal Bakker,line 3: no meeting in augustus in $X/m.csv for 'Informatie over incidenten meenemen naar vergaderingen'"
 }
 
 @test "meet: the calendar's events carry their topics, and none labelled red" {

@@ -184,3 +184,19 @@ Gemaal Centraal,,pending,\"Drinkwater Zuid; Hoogheemraadschap Oost, afdeling IV;
 	run -0 sh -c "isac-render -f md -l nl '$A'"
 	assert_output --partial "Actiepunten"
 }
+
+@test "meet: the EXAMPLES of the man page plan, check and write an agenda without the Rondje Rood" {
+	cd "$X"
+	cp "$T" topics.csv
+	cp "$A" actions.csv
+	cp "$R" roster.csv
+	isac-roster meetings -y 2027 --topics topics.csv roster.csv \
+	    > meetings.csv
+	run -0 isac-roster topics --meetings meetings.csv roster.csv topics.csv
+	run -0 --separate-stderr sh -c 'isac-roster agenda --meetings meetings.csv --topics topics.csv \
+	    --actions actions.csv --date 2027-01-01 -l nl roster.csv |
+	    isac-render -f html --tlp amber > agenda.html'
+	grep -q "Jaarplanning: onderwerpen" agenda.html
+	run grep -c "Rondje Rood" agenda.html
+	assert_output 0
+}

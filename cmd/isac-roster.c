@@ -3,8 +3,9 @@
  * isac-roster: the member list of an ISAC checked against the guides,
  * and what follows from it: the mailing list, the year's meetings,
  * attendance, admission votes, terms of office, checklist evidence,
- * what is due, the form of the two-yearly evaluation, and who has
- * returned the checklist.
+ * what is due, the form of the two-yearly evaluation, who has returned
+ * the checklist, and the meeting cycle: the year's topics, a meeting's
+ * agenda and its minutes form.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -15,15 +16,17 @@
 #include "common.h"
 
 enum { CMD_CHECK, CMD_MAILING_LIST, CMD_MEETINGS, CMD_ATTENDANCE, CMD_ADMIT,
-    CMD_TERMS, CMD_EVIDENCE, CMD_DUE, CMD_EVALUATION, CMD_ANSWERED };
+    CMD_TERMS, CMD_EVIDENCE, CMD_DUE, CMD_EVALUATION, CMD_ANSWERED,
+    CMD_TOPICS, CMD_AGENDA, CMD_MINUTES };
 
 enum {
-	OPT_ALL = OPT_FIRST_OWN, OPT_ANSWERS, OPT_AVOID, OPT_DATE,
+	OPT_ACTIONS = OPT_FIRST_OWN, OPT_ALL, OPT_ANSWERS, OPT_AVOID, OPT_DATE,
 	OPT_DAYS, OPT_DTSTAMP, OPT_DURATION, OPT_EVALUATIONS, OPT_FIRST_HOST,
 	OPT_FROM, OPT_TO,
 	OPT_ICS, OPT_LOCATION, OPT_MAX_ABSENT, OPT_MAX_ORGS, OPT_MAX_YEARS,
-	OPT_MEETINGS, OPT_NAME, OPT_NO_CARNIVAL, OPT_PLAN, OPT_PREVIOUS,
-	OPT_SUBSTITUTES, OPT_TIME, OPT_WARN_ORGS
+	OPT_MEETING, OPT_MEETINGS, OPT_MIN_SUBSTITUTE, OPT_NAME,
+	OPT_NO_CARNIVAL, OPT_PLAN, OPT_PREVIOUS, OPT_SUBSTITUTES, OPT_TIME,
+	OPT_TOPICS, OPT_VENUE, OPT_WARN_ORGS
 };
 
 static const char	*cmd;		/* the subcommand */
@@ -36,18 +39,22 @@ static int		 nflag;		/* -n given */
 static long		 year = -1, count = 6, weekday = 2, agenda = 3;
 static long		 start = -1, duration = 180, max_absent = 2;
 static long		 max_years = 2, warn_orgs = 20, max_orgs = 25;
-static long		 days = 14;
+static long		 days = 14, min_sub = -1;
+static long		 meeting_day = MEET_NONE;
+static int		 dflag;		/* --duration given */
 static long		 dtstamp = ROSTER_NODATE, today = ROSTER_NODATE;
 static const char	*first_host, *name = "ISAC", *location;
 static const char	*avoid_path, *previous, *meetings_path, *plan_path;
 static const char	*evals_path;	/* due, evaluation: --evaluations */
 static long		 from = ROSTER_NODATE, to = ROSTER_NODATE;
+static const char	*topics_path, *actions_path, *venue;
 static char		**answers;	/* due --answers, nanswers of them */
 static int		 nanswers;
 static const char	*period;	/* answered: the period, or the latest */
 static struct opts	 o;
 
 static const struct option longopts[] = {
+	{ "actions",		required_argument,	NULL,	OPT_ACTIONS },
 	{ "agenda-weeks",	required_argument,	NULL,	'a' },
 	{ "all",		no_argument,		NULL,	OPT_ALL },
 	{ "answers",		required_argument,	NULL,	OPT_ANSWERS },
@@ -71,8 +78,11 @@ static const struct option longopts[] = {
 	{ "max-absent",		required_argument,	NULL,	OPT_MAX_ABSENT },
 	{ "max-orgs",		required_argument,	NULL,	OPT_MAX_ORGS },
 	{ "max-years",		required_argument,	NULL,	OPT_MAX_YEARS },
+	{ "meeting",		required_argument,	NULL,	OPT_MEETING },
 	{ "meetings",		required_argument,	NULL,	OPT_MEETINGS },
 	{ "model",		required_argument,	NULL,	'm' },
+	{ "min-substitute",	required_argument,	NULL,
+	    OPT_MIN_SUBSTITUTE },
 	{ "name",		required_argument,	NULL,	OPT_NAME },
 	{ "no-carnival",	no_argument,		NULL,	OPT_NO_CARNIVAL },
 	{ "period",		required_argument,	NULL,	'P' },
@@ -82,7 +92,9 @@ static const struct option longopts[] = {
 	{ "substitutes",	no_argument,		NULL,	OPT_SUBSTITUTES },
 	{ "time",		required_argument,	NULL,	OPT_TIME },
 	{ "to",			required_argument,	NULL,	OPT_TO },
+	{ "topics",		required_argument,	NULL,	OPT_TOPICS },
 	{ "tsv",		no_argument,		NULL,	't' },
+	{ "venue",		required_argument,	NULL,	OPT_VENUE },
 	{ "version",		no_argument,		NULL,	'V' },
 	{ "warn-orgs",		required_argument,	NULL,	OPT_WARN_ORGS },
 	{ "weekday",		required_argument,	NULL,	'w' },
@@ -95,29 +107,36 @@ static const char synopsis[] = N_(
     "       isac-roster mailing-list [-f format] [--all] roster\n"
     "       isac-roster meetings -y year [-n count] [-w weekday] "
     "[-a weeks]\n"
-    "                   [--first-host org] [--no-carnival] "
-    "[--avoid file]\n"
+    "                   [--first-host org | --venue place] [--no-carnival]\n"
+    "                   [--avoid file] [--topics file]\n"
     "                   [--ics [--name name] [--time hh:mm] "
     "[--duration min]\n"
     "                   [--location place] [--previous file.ics] "
     "[--dtstamp date]]\n"
     "                   roster\n"
-    "       isac-roster attendance [--substitutes] [--max-absent n] "
-    "roster attendance\n"
+    "       isac-roster attendance [--substitutes [--min-substitute n]] "
+    "[--max-absent n]\n"
+    "                   roster attendance\n"
     "       isac-roster admit roster votes\n"
     "       isac-roster terms [--max-years y] [--date date] roster\n"
     "       isac-roster evidence roster\n"
     "       isac-roster due [--date date] [--days n] [--evaluations file]\n"
     "                   [--answers file]... [--meetings file] [--plan file]\n"
-    "                   [--max-years y] roster\n"
+    "                   [--actions file] [--max-years y] roster\n"
     "       isac-roster evaluation [--from date] [--to date] "
     "[--evaluations file]\n"
     "                   roster attendance\n"
     "       isac-roster answered [-m model] [-P period] roster answers "
     "...\n"
+    "       isac-roster topics [--meetings file] roster topics\n"
+    "       isac-roster agenda | minutes --meetings file [--topics file] "
+    "[--actions file]\n"
+    "                   [--meeting date | --date date] [--duration min] "
+    "roster\n"
     "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n");
 
 static const char helptext[] = N_("\n"
+    "      --actions FILE     agenda, minutes, due: the actions register\n"
     "  -a, --agenda-weeks W   meetings: agenda due W weeks before "
     "(default 3)\n"
     "      --all              mailing-list: keep functional addresses "
@@ -127,13 +146,15 @@ static const char helptext[] = N_("\n"
     "                         record of evaluations says (repeat)\n"
     "      --avoid FILE       meetings: days to avoid instead of the "
     "summer\n"
-    "      --date DATE        terms, due: the day to judge on "
-    "(default today)\n"
+    "      --date DATE        terms, due: the day to judge on; agenda, "
+    "minutes:\n"
+    "                         the first meeting from it (default today)\n"
     "      --days N           due: how far ahead an agenda is soon (14)\n"
     "  -d, --delimiter C      read with delimiter C (, ; tab); "
     "default: guess\n"
     "      --dtstamp DATE     meetings --ics: DTSTAMP (default now)\n"
-    "      --duration MIN     meetings --ics --time: length (default 180)\n"
+    "      --duration MIN     meetings --ics --time: length (default 180); "
+    "agenda too\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16\n"
     "      --evaluations FILE due, evaluation: the record of evaluations "
     "held\n"
@@ -151,7 +172,10 @@ static const char helptext[] = N_("\n"
     "row (2)\n"
     "      --max-orgs N       check: error above N organisations (25)\n"
     "      --max-years Y      terms, due: the longest term in years (2)\n"
-    "      --meetings FILE    due: the meetings table, for agendas and "
+    "      --meeting DATE     agenda, minutes: the meeting on DATE\n"
+    "      --meetings FILE    due, topics, agenda, minutes: the meetings "
+    "table\n"
+    "      --min-substitute N attendance --substitutes: flag fewer than N "
     "meetings\n"
     "  -n, --count N          meetings: how many (default 6)\n"
     "      --name NAME        meetings --ics: the ISAC's name (ISAC)\n"
@@ -162,8 +186,10 @@ static const char helptext[] = N_("\n"
     "      --substitutes      attendance: per substitute instead\n"
     "      --time HH:MM       meetings --ics: timed, Dutch time\n"
     "      --to DATE          evaluation: the period's last day\n"
+    "      --topics FILE      meetings, agenda, minutes: the year's topics\n"
     "  -t, --tsv              write TSV instead of CSV\n"
     "      --warn-orgs N      check: warning above N organisations (20)\n"
+    "      --venue PLACE      meetings: a fixed venue, no host rotation\n"
     "  -w, --weekday D        meetings: the day of the week (tuesday)\n"
     "  -y, --year Y           meetings: the year to plan\n"
     "  -h, --help             this help\n"
@@ -230,14 +256,68 @@ calendar(const struct roster *r, const struct meeting *mt)
 	ics_prev_free(&prev);
 }
 
+/* The table in path, its columns need checked at its header. */
+static void
+read_table(struct table *t, const char *path, const char *const *need)
+{
+	struct diag d;
+
+	if (roster_table_read(t, path, &o.in, need, &d) == -1)
+		fail(&d);
+}
+
+/*
+ * The topics of --topics put to the meetings mt: each meeting's in the
+ * table, those below TLP:RED in the calendar; a topic of no meeting is
+ * for isac-roster topics to find.  Returns whether the topics had a tlp
+ * column.
+ */
+static int
+meeting_topics(struct meeting *mt, struct topic **tp, long *nt)
+{
+	static const char *const need[] = { "topic", "owner", NULL };
+	struct strbuf b, c;
+	struct table t;
+	struct diag d;
+	long day[12], i;
+	int labelled, tlp;
+
+	read_table(&t, topics_path, need);
+	labelled = table_col(&t, "tlp") >= 0;
+	if ((*nt = topics_read(&t, tp, &d)) == -1)
+		fail(&d);
+	for (i = 0; i < count; i++)
+		day[i] = mt[i].date;
+	topics_link(*tp, (size_t)*nt, day, (size_t)count);
+	for (i = 0; i < count; i++) {
+		sb_init(&b);
+		sb_init(&c);
+		tlp = TLP_NONE;
+		topics_of(&b, *tp, (size_t)*nt, (size_t)i, TLP_RED, &mt[i].tlp);
+		topics_of(&c, *tp, (size_t)*nt, (size_t)i, TLP_AMBER_STRICT,
+		    &tlp);
+		if (sb_failed(&b) || sb_failed(&c) ||
+		    (mt[i].topics = strdup(sb_str(&b))) == NULL ||
+		    (mt[i].ics_topics = strdup(sb_str(&c))) == NULL)
+			nomem();
+		sb_free(&b);
+		sb_free(&c);
+	}
+	table_free(&t);
+	return labelled;
+}
+
 static void
 meetings(struct out *w, struct roster *r)
 {
 	struct meeting mt[12];
 	struct avoid av;
 	struct meetplan mp = { (int)year, (int)count, (int)weekday,
-	    (int)agenda, -1, carnival, NULL };
+	    (int)agenda, -1, carnival, NULL, venue };
+	struct topic *tp = NULL;
 	struct diag d;
+	long nt = 0, i;
+	int labelled = 0;
 
 	mp.first = first_org(r);
 	if (avoid_path != NULL) {
@@ -249,10 +329,18 @@ meetings(struct out *w, struct roster *r)
 		fail(&d);
 	if (avoid_path != NULL)
 		meetings_avoid_free(&av);
+	if (topics_path != NULL)
+		labelled = meeting_topics(mt, &tp, &nt);
 	if (icsflag)
 		calendar(r, mt);
 	else
-		rtab_meetings(w, r, mt, (size_t)count);
+		rtab_meetings(w, r, mt, (size_t)count, topics_path != NULL,
+		    labelled);
+	for (i = 0; topics_path != NULL && i < count; i++) {
+		free(mt[i].topics);
+		free(mt[i].ics_topics);
+	}
+	topics_free(tp, (size_t)nt);
 }
 
 /* Officers whose term cannot be judged, for terms and due. */
@@ -334,16 +422,6 @@ due_evaluated(struct duelist *l, const struct dueopt *dop)
 	dueeval_free(&e);
 }
 
-/* The table in path, its columns need checked at its header. */
-static void
-read_table(struct table *t, const char *path, const char *const *need)
-{
-	struct diag d;
-
-	if (roster_table_read(t, path, &o.in, need, &d) == -1)
-		fail(&d);
-}
-
 /*
  * The last evaluation in the record of --evaluations, on or before day
  * (ROSTER_NODATE: any), into e.
@@ -395,6 +473,8 @@ due(struct out *w, struct roster *r)
 {
 	static const char *const mneed[] = { "date", "agenda_due", NULL };
 	static const char *const pneed[] = { "status", NULL };
+	static const char *const aneed[] = { "action", "owner", "status",
+	    NULL };
 	struct dueopt dop = { judge_day(), (int)days, (int)max_years };
 	struct duelist l;
 	struct table t;
@@ -422,9 +502,76 @@ due(struct out *w, struct roster *r)
 			    "be due", t.name);
 		table_free(&t);
 	}
+	if (actions_path != NULL) {
+		read_table(&t, actions_path, aneed);
+		if (due_actions(&l, &t, &dop, &d) == -1)
+			fail(&d);
+		table_free(&t);
+	}
 	due_sort(&l);
 	rc = rtab_due(w, &l);
 	due_free(&l);
+	return rc;
+}
+
+/* admit: a candidate without a representative is a finding. */
+static int
+admit(struct out *w, struct roster *r, struct table *t, struct diag *d)
+{
+	char *norep;
+	int rc;
+
+	if ((rc = rtab_admit(w, r, t, &norep, d)) == 1)
+		warning("%s: no representative proposed for '%s': the guide "
+		    "has the organisation and its representative voted on "
+		    "together", t->name, norep);
+	free(norep);
+	return rc;
+}
+
+/* topics: the year's topics checked against the roster and meetings. */
+static int
+topics(struct out *w, struct roster *r, struct table *t, struct diag *d)
+{
+	static const char *const mneed[] = { "date", NULL };
+	struct table mt;
+	int rc;
+
+	if (meetings_path != NULL)
+		read_table(&mt, meetings_path, mneed);
+	rc = atab_topics(w, r, t, meetings_path ? &mt : NULL, d);
+	if (meetings_path != NULL)
+		table_free(&mt);
+	return rc;
+}
+
+/* agenda, minutes: of one meeting of --meetings. */
+static int
+agenda_of(struct out *w, struct roster *r, int minutes, struct diag *d)
+{
+	static const char *const mneed[] = { "date", NULL };
+	static const char *const tneed[] = { "topic", "owner", NULL };
+	static const char *const aneed[] = { "action", "owner", "status",
+	    NULL };
+	struct agendaopt ao = { meeting_day, MEET_NONE, (int)duration,
+	    vocab_nl(o.lang), minutes };
+	struct table mt, tt, at;
+	int rc;
+
+	if (meeting_day == MEET_NONE)
+		ao.from = judge_day();
+	read_table(&mt, meetings_path, mneed);
+	if (topics_path != NULL)
+		read_table(&tt, topics_path, tneed);
+	if (actions_path != NULL)
+		read_table(&at, actions_path, aneed);
+	rc = atab_agenda(w, r, &mt, topics_path ? &tt : NULL,
+	    actions_path ? &at : NULL, &ao, d);
+	table_free(&mt);
+	if (topics_path != NULL)
+		table_free(&tt);
+	if (actions_path != NULL)
+		table_free(&at);
 	return rc;
 }
 
@@ -503,9 +650,13 @@ run(int c, struct out *w, struct roster *r, const char *path)
 	struct diag d;
 	int rc = 0;
 
+	static const char *const tneed[] = { "topic", "owner", NULL };
+
 	memset(&t, 0, sizeof(t));
-	if (path != NULL && meetings_read(&t, path, &o.in, c == CMD_ADMIT ?
-	    MEET_VOTES : MEET_ATTENDANCE, &d) == -1)
+	if (c == CMD_TOPICS)
+		read_table(&t, path, tneed);
+	else if (path != NULL && meetings_read(&t, path, &o.in,
+	    c == CMD_ADMIT ? MEET_VOTES : MEET_ATTENDANCE, &d) == -1)
 		fail(&d);
 	switch (c) {
 	case CMD_CHECK:
@@ -519,10 +670,11 @@ run(int c, struct out *w, struct roster *r, const char *path)
 		meetings(w, r);
 		break;
 	case CMD_ATTENDANCE:
-		rc = rtab_attendance(w, r, &t, sflag, (size_t)max_absent, &d);
+		rc = rtab_attendance(w, r, &t, sflag, (size_t)max_absent,
+		    min_sub, &d);
 		break;
 	case CMD_ADMIT:
-		rc = rtab_admit(w, r, &t, &d);
+		rc = admit(w, r, &t, &d);
 		break;
 	case CMD_TERMS:
 		rc = terms(w, r);
@@ -536,6 +688,13 @@ run(int c, struct out *w, struct roster *r, const char *path)
 		break;
 	case CMD_EVALUATION:
 		rc = evaluation(w, r, &t);
+		break;
+	case CMD_TOPICS:
+		rc = topics(w, r, &t, &d);
+		break;
+	case CMD_AGENDA:
+	case CMD_MINUTES:
+		rc = agenda_of(w, r, c == CMD_MINUTES, &d);
 		break;
 	}
 	table_free(&t);
@@ -579,7 +738,8 @@ one_stdin(char *const *argv, int nfiles)
 		n += is_stdin(answers[i]);
 	n += is_stdin(avoid_path) + is_stdin(previous) +
 	    is_stdin(meetings_path) + is_stdin(plan_path) +
-	    is_stdin(evals_path);
+	    is_stdin(evals_path) + is_stdin(topics_path) +
+	    is_stdin(actions_path);
 	if (n > 1)
 		usage("only one file can be the standard input");
 }
@@ -633,13 +793,29 @@ check_options(void)
 	only("--avoid", avoid_path != NULL, "meetings");
 	if (strcmp(cmd, "meetings") == 0 && year == -1)
 		usage("meetings needs -y year");
-	if (!icsflag && (start != -1 || duration != 180 ||
-	    dtstamp != ROSTER_NODATE || strcmp(name, "ISAC") != 0 ||
+	if (!icsflag && (start != -1 || (dflag && strcmp(cmd, "meetings") ==
+	    0) || dtstamp != ROSTER_NODATE || strcmp(name, "ISAC") != 0 ||
 	    location != NULL || previous != NULL))
 		usage("--time, --duration, --dtstamp, --name, --location and "
 		    "--previous go with --ics");
-	if (duration != 180 && start == -1)
+	only("--duration", dflag, "meetings or agenda or minutes");
+	if (dflag && strcmp(cmd, "meetings") == 0 && start == -1)
 		usage("--duration goes with --time");
+	only("--venue", venue != NULL, "meetings");
+	if (venue != NULL && (first_host != NULL || location != NULL))
+		usage("--venue is where every meeting is: not with "
+		    "--first-host or --location");
+	only("--topics", topics_path != NULL, "meetings or agenda or minutes");
+	only("--actions", actions_path != NULL, "agenda or minutes or due");
+	only("--meeting", meeting_day != MEET_NONE, "agenda or minutes");
+	if (meeting_day != MEET_NONE && today != ROSTER_NODATE)
+		usage("--meeting names the meeting: not with --date");
+	if ((strcmp(cmd, "agenda") == 0 || strcmp(cmd, "minutes") == 0) &&
+	    meetings_path == NULL)
+		usage("%s needs --meetings file", cmd);
+	only("--min-substitute", min_sub != -1, "attendance");
+	if (min_sub != -1 && !sflag)
+		usage("--min-substitute goes with --substitutes");
 	if (icsflag && o.out != OUT_CSV)
 		usage("--ics writes a calendar: -t and --excel do not apply");
 	only("--substitutes", sflag, "attendance");
@@ -647,9 +823,11 @@ check_options(void)
 	only("--days", days != 14, "due");
 	only("--max-absent", max_absent != 2, "attendance");
 	only("--max-years", max_years != 2, "terms or due");
-	only("--date", today != ROSTER_NODATE, "terms or due");
+	only("--date", today != ROSTER_NODATE,
+	    "terms or due or agenda or minutes");
 	only("--answers", nanswers > 0, "due");
-	only("--meetings", meetings_path != NULL, "due");
+	only("--meetings", meetings_path != NULL,
+	    "due or topics or agenda or minutes");
 	only("--plan", plan_path != NULL, "due");
 	only("--evaluations", evals_path != NULL, "due or evaluation");
 	only("--from", from != ROSTER_NODATE, "evaluation");
@@ -668,7 +846,7 @@ main(int argc, char *argv[])
 {
 	static const char *const cmds[] = { "check", "mailing-list",
 	    "meetings", "attendance", "admit", "terms", "evidence", "due",
-	    "evaluation", "answered" };
+	    "evaluation", "answered", "topics", "agenda", "minutes" };
 	struct roster r;
 	struct out w;
 	int ch, status = 0, nfiles;
@@ -679,6 +857,9 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:n:P:tVw:y:", longopts,
 	    NULL)) != -1)
 		switch (ch) {
+		case OPT_ACTIONS:
+			actions_path = optarg;
+			break;
 		case 'a':
 			agenda = (long)opt_number("-a", optarg, 0, 26);
 			break;
@@ -725,6 +906,7 @@ main(int argc, char *argv[])
 		case OPT_DURATION:
 			duration = (long)opt_number("--duration", optarg, 1,
 			    1440);
+			dflag = 1;
 			break;
 		case OPT_ENCODING:
 			o.in.enc = opt_encoding(optarg);
@@ -769,8 +951,15 @@ main(int argc, char *argv[])
 			max_years = (long)opt_number("--max-years", optarg, 1,
 			    100);
 			break;
+		case OPT_MEETING:
+			meeting_day = opt_date("--meeting", optarg);
+			break;
 		case OPT_MEETINGS:
 			meetings_path = optarg;
+			break;
+		case OPT_MIN_SUBSTITUTE:
+			min_sub = (long)opt_number("--min-substitute", optarg,
+			    0, 1000);
 			break;
 		case OPT_NAME:
 			name = optarg;
@@ -789,6 +978,12 @@ main(int argc, char *argv[])
 			break;
 		case OPT_TIME:
 			start = opt_time(optarg);
+			break;
+		case OPT_TOPICS:
+			topics_path = optarg;
+			break;
+		case OPT_VENUE:
+			venue = optarg;
 			break;
 		case 't':
 			o.out = OUT_TSV;
@@ -813,8 +1008,8 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		usage("no command: use check, mailing-list, meetings, "
-		    "attendance, admit, terms, evidence, due, evaluation or "
-		    "answered");
+		    "attendance, admit, terms, evidence, due, evaluation, "
+		    "answered, topics, agenda or minutes");
 	cmd = *argv++;
 	argc--;
 	for (c = 0; c < sizeof(cmds) / sizeof(cmds[0]); c++)
@@ -823,7 +1018,7 @@ main(int argc, char *argv[])
 	if (c == sizeof(cmds) / sizeof(cmds[0]))
 		usage("unknown command '%s'", cmd);
 	nfiles = c == CMD_ATTENDANCE || c == CMD_ADMIT ||
-	    c == CMD_EVALUATION ? 2 : 1;
+	    c == CMD_EVALUATION || c == CMD_TOPICS ? 2 : 1;
 	if (c == CMD_ANSWERED && argc < 2)
 		usage("answered takes the roster and answers files");
 	else if (c == CMD_ANSWERED)

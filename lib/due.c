@@ -27,6 +27,7 @@
 
 /* The kinds in the order the table sorts them: alphabetical. */
 static const char *const kinds[DUE_N] = {
+	[DUE_ACTION] = "action",
 	[DUE_AGENDA] = "agenda",
 	[DUE_EVALUATION] = "evaluation",
 	[DUE_MEETING] = "meeting",
@@ -499,4 +500,51 @@ due_plan(struct duelist *l, const struct table *t, const struct dueopt *o,
 			return diag_nomem(d, t->name);
 	}
 	return col[1] < 0;
+}
+
+/*
+ * From the actions register (agenda.c reads it): each action not done
+ * and not dropped whose end is before the day, for its owner.  An
+ * action without an end is never due: the agenda of the next meeting
+ * lists it among the previous meeting's actions.
+ */
+int
+due_actions(struct duelist *l, const struct table *t, const struct dueopt *o,
+    struct diag *d)
+{
+	struct action *a;
+	struct strbuf msg;
+	char day[11], agreed[11];
+	long n, i, end;
+	int col, rc = 0;
+
+	if ((n = actions_read(t, &a, d)) == -1)
+		return -1;
+	col = table_col(t, "end");
+	l->labelled |= table_col(t, "tlp") >= 0;
+	sb_init(&msg);
+	for (i = 0; rc == 0 && i < n; i++) {
+		if ((rc = date_cell(t, (size_t)i, col, "end", &end, d)) == -1)
+			break;
+		if (rc == 1 || a[i].status == PLAN_DONE ||
+		    a[i].status == PLAN_DROPPED || end >= o->date) {
+			rc = 0;
+			continue;
+		}
+		sb_reset(&msg);
+		date_format(end, day);
+		sb_printf(&msg, "line %lu: ", a[i].line);
+		if (a[i].meeting != MEET_NONE) {
+			date_format(a[i].meeting, agreed);
+			sb_printf(&msg, "agreed on %s, ", agreed);
+		}
+		sb_printf(&msg, "ended on %s and is %s", day,
+		    plan_status_word(a[i].status, "en"));
+		if (add(l, end, DUE_ACTION, a[i].action, a[i].owner,
+		    strlen(a[i].owner), &msg, a[i].tlp) == -1)
+			rc = diag_nomem(d, t->name);
+	}
+	sb_free(&msg);
+	actions_free(a, (size_t)n);
+	return rc;
 }

@@ -15,7 +15,7 @@ struct roster;
 struct table;
 
 enum duekind {			/* in the order the table sorts them */
-	DUE_AGENDA, DUE_EVALUATION, DUE_MEETING, DUE_SIGNATURE, DUE_STEP,
+	DUE_ACTION, DUE_AGENDA, DUE_EVALUATION, DUE_MEETING, DUE_SIGNATURE, DUE_STEP,
 	DUE_TERM, DUE_N
 };
 struct dueitem {
@@ -55,6 +55,8 @@ int	 due_roster(struct duelist *, const struct roster *,
 int	 due_meetings(struct duelist *, const struct roster *,
 	    const struct table *, const struct dueopt *, struct diag *);
 int	 due_plan(struct duelist *, const struct table *,
+	    const struct dueopt *, struct diag *);
+int	 due_actions(struct duelist *, const struct table *,
 	    const struct dueopt *, struct diag *);
 void	 due_sort(struct duelist *);
 void	 due_free(struct duelist *);

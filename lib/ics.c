@@ -16,6 +16,10 @@
  * new DTSTAMP), which did not (kept as they were, so that the same plan
  * gives the same file, fit for git) and which are no more (sent as
  * cancelled).  DTSTAMP is the caller's instant, never in the future.
+ *
+ * A meeting's topics (agenda.c) are in its description, those labelled
+ * TLP:RED left out by the caller: a calendar has no place for a label.
+ * A fixed venue is every meeting's LOCATION.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -178,7 +182,7 @@ slug(struct strbuf *b, const char *s)
 /* Summary and description of one meeting, in the language asked for. */
 static void
 texts(struct strbuf *sum, struct strbuf *desc, const struct icsopt *o,
-    const char *due, const char *host)
+    const char *due, const char *host, const char *topics)
 {
 	int nl = o->lang != NULL && strcmp(o->lang, "nl") == 0;
 
@@ -197,6 +201,8 @@ texts(struct strbuf *sum, struct strbuf *desc, const struct icsopt *o,
 		sb_printf(desc, "Agenda to the participants by %s.", due);
 	if (host != NULL)
 		sb_printf(desc, "\n%s: %s", nl ? "Gastheer" : "Host", host);
+	if (topics != NULL && *topics != '\0')
+		sb_printf(desc, "\n%s: %s", nl ? "Thema's" : "Topics", topics);
 }
 
 /*
@@ -212,7 +218,7 @@ body(struct strbuf *b, const struct roster *r, const struct meeting *mt,
 
 	date_format(mt->agenda_due, day);
 	host = mt->host >= 0 ? r->org[mt->host].name : NULL;
-	texts(sum, desc, o, day, host);
+	texts(sum, desc, o, day, host, mt->ics_topics);
 	if (o->start < 0) {
 		local_time(when, sizeof(when), mt->date, -1);
 		local_time(end, sizeof(end), mt->date + 1, -1);
@@ -227,7 +233,9 @@ body(struct strbuf *b, const struct roster *r, const struct meeting *mt,
 	    "DTEND;TZID=Europe/Amsterdam", end);
 	ics_add_text(b, "SUMMARY", sb_str(sum));
 	ics_add_text(b, "DESCRIPTION", sb_str(desc));
-	if (o->location != NULL)
+	if (mt->venue != NULL)
+		ics_add_text(b, "LOCATION", mt->venue);
+	else if (o->location != NULL)
 		ics_add_text(b, "LOCATION", o->location);
 	ics_add(b, "STATUS", "CONFIRMED");
 }

@@ -40,6 +40,7 @@
 #include "meetings.h"
 #include "due.h"
 #include "evaluation.h"
+#include "agenda.h"
 #include "rostertab.h"
 #include "ics.h"
 #include "width.h"

@@ -140,7 +140,8 @@ nearest(const struct meetplan *p, long lo, long hi, long prev, long mid)
  * elsewhere in the year, after the meeting before it, so that the
  * meetings stay in order and apart.  The agenda is due agenda_weeks
  * before, on the working day at or before that.  The hosts follow the
- * member organisations in roster order, from first (-1: the first).
+ * member organisations in roster order, from first (-1: the first); at
+ * a fixed venue, "een vaste, centrale locatie", there is no host.
  */
 int
 meetings_plan(const struct roster *r, const struct meetplan *p,
@@ -177,8 +178,11 @@ meetings_plan(const struct roster *r, const struct meetplan *p,
 			;
 		mt[i].date = prev = best;
 		mt[i].agenda_due = due;
-		mt[i].host = r->nmember == 0 ? -1 :
+		mt[i].host = r->nmember == 0 || p->venue != NULL ? -1 :
 		    (long)host[(pos + (size_t)i) % r->nmember];
+		mt[i].venue = p->venue;
+		mt[i].topics = mt[i].ics_topics = NULL;
+		mt[i].tlp = TLP_NONE;
 	}
 	free(host);
 	return 0;
@@ -584,10 +588,41 @@ meetings_admit_free(struct admission *ad, size_t n)
 
 	for (i = 0; ad != NULL && i < n; i++) {
 		free(ad[i].candidate);
+		free(ad[i].rep);
 		free(ad[i].vote);
 		free(ad[i].line);
 	}
 	free(ad);
+}
+
+/*
+ * The representative a vote row proposes with its candidate (Nieuwe
+ * leden: "of een partij en diens voorgestelde vertegenwoordiger
+ * toetreedt"): one per candidate, named on any of its rows; another
+ * name on another row is a second proposal, to be voted on apart.
+ */
+static int
+vote_rep(const struct table *t, unsigned long line, int col,
+    struct admission *a, size_t i, struct diag *d)
+{
+	const char *s;
+	size_t len;
+
+	s = table_value(t, i, col, &len);
+	if (len == 0)
+		return 0;
+	if (a->rep == NULL) {
+		if ((a->rep = strndup(s, len)) == NULL)
+			return diag_nomem(d, t->name);
+		a->rep_line = line;
+		return 0;
+	}
+	if (strlen(a->rep) != len || strncasecmp(s, a->rep, len) != 0)
+		return diag_set(d, t->name, line, "'%.*s' proposed as the "
+		    "representative of '%s', '%s' on line %lu: vote on one "
+		    "proposal at a time", (int)(len > 60 ? 60 : len), s,
+		    a->candidate, a->rep, a->rep_line);
+	return 0;
 }
 
 static int
@@ -622,6 +657,8 @@ vote_row(const struct roster *r, const struct table *t, size_t i,
 		a = &a[(*n)++];
 		a->decision = ADMIT_PENDING;
 		a->tlp = TLP_NONE;
+		a->rep = NULL;
+		a->rep_line = 0;
 		a->candidate = strndup(s, len);
 		a->vote = calloc(r->norg + 1, 1);
 		a->line = calloc(r->norg + 1, sizeof(*a->line));
@@ -630,6 +667,8 @@ vote_row(const struct roster *r, const struct table *t, size_t i,
 	}
 	a = &(*ad)[c];
 	a->tlp = tlp_max(a->tlp, tlp);
+	if (vote_rep(t, line, col[4], a, i, d) == -1)
+		return -1;
 	s = table_value(t, i, col[1], &len);
 	if (find_org(r, t, line, s, len, &o, d) == -1)
 		return -1;
@@ -666,7 +705,7 @@ meetings_admit(const struct roster *r, const struct table *t,
 	struct admission *ad = NULL;
 	struct strtab *cand;
 	size_t i, k, n = 0, yes;
-	int col[4];
+	int col[5];
 	long rc = -1;
 
 	*out = NULL;
@@ -675,6 +714,7 @@ meetings_admit(const struct roster *r, const struct table *t,
 	    table_need(t, "vote", &col[2], d) == -1)
 		return -1;
 	col[3] = table_col(t, "tlp");
+	col[4] = table_col(t, "representative");
 	if ((cand = strtab_new(0)) == NULL)
 		return diag_nomem(d, t->name);
 	for (i = 0; i < t->nrows; i++)

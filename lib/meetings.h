@@ -17,6 +17,10 @@ struct meeting {
 	long	 date;
 	long	 agenda_due;
 	long	 host;		/* index into roster.org, or -1 */
+	const char *venue;	/* the fixed venue, or NULL */
+	char	*topics;	/* its topics (agenda.c), or NULL */
+	char	*ics_topics;	/* those a calendar may carry, or NULL */
+	int	 tlp;		/* of its topics' rows */
 };
 struct orgatt {
 	size_t	 meetings, attended, longest, substitute;
@@ -29,6 +33,8 @@ struct repatt {
 enum decision { ADMIT_PENDING, ADMIT_YES, ADMIT_NO };
 struct admission {
 	char		*candidate;	/* as first written */
+	char		*rep;		/* the proposed representative, or NULL */
+	unsigned long	 rep_line;	/* where it was first named */
 	int		 decision;	/* enum decision */
 	int		 tlp;		/* the strictest of its vote rows */
 	unsigned char	*vote;		/* per organisation: 0, ANS_YES, ANS_NO */
@@ -49,6 +55,7 @@ struct meetplan {
 	long		 first;		/* the first host, -1: the first */
 	int		 carnival;	/* avoid carnival */
 	const struct avoid *avoid;	/* NULL: the default summer */
+	const char	*venue;		/* a fixed venue: no host rotation */
 };
 int	 meetings_weekday(const char *);
 int	 meetings_plan(const struct roster *, const struct meetplan *,

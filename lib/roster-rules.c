@@ -39,6 +39,9 @@ static const struct {
 	[RULE_VICE] =			{ "vice-chair", 1 },
 	[RULE_SECRETARY] =		{ "secretary", 1 },
 	[RULE_SIZE] =			{ "size", 1 },
+	[RULE_TOPIC_OWNER] =		{ "topic-owner", 1 },
+	[RULE_TOPIC_HOST] =		{ "topic-host", 1 },
+	[RULE_TOPIC_MEETING] =		{ "topic-meeting", 1 },
 };
 
 /*
@@ -183,17 +186,17 @@ roster_functional(const char *s)
 	return NULL;
 }
 
+/*
+ * Adds a finding of rule about org and name (not copied: they must
+ * outlive fs), its message made from fmt and ap.  0, or -1 when out of
+ * memory.
+ */
 static int
-add(struct findings *fs, int rule, int tlp, const char *org,
-    const char *name, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
-
-static int
-add(struct findings *fs, int rule, int tlp, const char *org,
-    const char *name, const char *fmt, ...)
+vadd(struct findings *fs, int rule, int tlp, const char *org,
+    const char *name, const char *fmt, va_list ap)
 {
 	struct finding *f;
-	va_list ap;
+	va_list aq;
 	char *msg;
 	int n;
 
@@ -205,14 +208,12 @@ add(struct findings *fs, int rule, int tlp, const char *org,
 		fs->f = f;
 		fs->cap = cap;
 	}
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
 	if (n < 0 || (msg = malloc((size_t)n + 1)) == NULL)
 		return -1;
-	va_start(ap, fmt);
 	vsnprintf(msg, (size_t)n + 1, fmt, ap);
-	va_end(ap);
 	f = &fs->f[fs->n++];
 	f->rule = rule;
 	f->error = rules[rule].error;
@@ -221,6 +222,38 @@ add(struct findings *fs, int rule, int tlp, const char *org,
 	f->name = name;
 	f->msg = msg;
 	return 0;
+}
+
+static int
+add(struct findings *fs, int rule, int tlp, const char *org,
+    const char *name, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
+static int
+add(struct findings *fs, int rule, int tlp, const char *org,
+    const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = vadd(fs, rule, tlp, org, name, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+/* add, for the annual planning's checks (agenda.c). */
+int
+findings_add(struct findings *fs, int rule, int tlp, const char *org,
+    const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = vadd(fs, rule, tlp, org, name, fmt, ap);
+	va_end(ap);
+	return rc;
 }
 
 void

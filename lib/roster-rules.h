@@ -15,7 +15,8 @@ enum rule {
 	RULE_BAD_DATE, RULE_BAD_EMAIL, RULE_LEFT_BEFORE_JOINED,
 	RULE_FUNCTIONAL, RULE_SIGNED, RULE_DUP_EMAIL, RULE_DUP_PERSON,
 	RULE_FIXED, RULE_SUBSTITUTE, RULE_MIXED, RULE_CHAIR, RULE_VICE,
-	RULE_SECRETARY, RULE_SIZE
+	RULE_SECRETARY, RULE_SIZE, RULE_TOPIC_OWNER, RULE_TOPIC_HOST,
+	RULE_TOPIC_MEETING
 };
 struct finding {
 	int		 rule;		/* enum rule */
@@ -39,6 +40,9 @@ const char *roster_email_problem(const char *);
 const char *roster_functional(const char *);
 long	 roster_check(const struct roster *, unsigned long, unsigned long,
 	    struct findings *, struct diag *);
+int	 findings_add(struct findings *, int, int, const char *,
+	    const char *, const char *, ...)
+	    __attribute__((format(printf, 6, 7)));
 void	 findings_free(struct findings *);
 int	 roster_evidence(const struct roster *, struct evidence [2]);
 void	 evidence_free(struct evidence [2]);

@@ -89,20 +89,34 @@ rtab_mailing_list(struct out *w, const struct roster *r,
 	return rc;
 }
 
-/* A meeting carries the label of its host's rows. */
+/*
+ * A meeting carries the label of its host's rows and of its topics'
+ * rows.  The venue column is there at a fixed venue, the topics column
+ * when topics were given (labelled says whether they had a tlp column).
+ */
 void
 rtab_meetings(struct out *w, const struct roster *r,
-    const struct meeting *mt, size_t n)
+    const struct meeting *mt, size_t n, int topics, int labelled)
 {
+	unsigned with = 0;
 	size_t i;
 
-	tab_header(w, TK_MEETINGS, 0, 0, r->labelled);
+	labelled |= r->labelled;
+	if (n > 0 && mt[0].venue != NULL)
+		with |= tab_with(TK_MEETINGS, "venue");
+	if (topics)
+		with |= tab_with(TK_MEETINGS, "topics");
+	tab_header(w, TK_MEETINGS, with, 0, labelled);
 	for (i = 0; i < n; i++) {
 		date_field(w, mt[i].date);
 		date_field(w, mt[i].agenda_due);
 		out_field(w, mt[i].host >= 0 ? r->org[mt[i].host].name : "");
-		tab_tlp(w, r->labelled, mt[i].host >= 0 ?
-		    r->org[mt[i].host].tlp : TLP_NONE);
+		if (mt[i].venue != NULL)
+			out_field(w, mt[i].venue);
+		if (topics)
+			out_field(w, mt[i].topics ? mt[i].topics : "");
+		tab_tlp(w, labelled, tlp_max(mt[i].tlp, mt[i].host >= 0 ?
+		    r->org[mt[i].host].tlp : TLP_NONE));
 		out_end(w);
 	}
 }
@@ -117,13 +131,21 @@ rate(struct out *w, size_t attended, size_t meetings)
 		out_num(w, (attended * 200 + meetings) / (2 * meetings));
 }
 
-static void
+/*
+ * Each active substitute's attendance; with a minimum (min >= 0, the
+ * meetings a back-up representative attends at least, as the ISAC
+ * agreed: Bekende gezichten), whether they came to fewer, and 1 when
+ * anyone did.
+ */
+static int
 att_subs(struct out *w, const struct roster *r, const struct repatt *ra,
-    int labelled)
+    long min, int labelled)
 {
 	size_t i;
+	int below, any = 0;
 
-	tab_header(w, TK_REPATT, 0, 0, labelled);
+	tab_header(w, TK_REPATT, min >= 0 ? tab_with(TK_REPATT,
+	    "below_minimum") : 0, 0, labelled);
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].active && r->m[i].rep == REP_SUBSTITUTE) {
 			out_field(w, r->m[i].org);
@@ -131,9 +153,14 @@ att_subs(struct out *w, const struct roster *r, const struct repatt *ra,
 			out_num(w, ra[i].meetings);
 			out_num(w, ra[i].attended);
 			rate(w, ra[i].attended, ra[i].meetings);
+			below = min >= 0 && ra[i].attended < (size_t)min;
+			if (min >= 0)
+				out_field(w, below ? "yes" : "no");
+			any |= below;
 			tab_tlp(w, labelled, ra[i].tlp);
 			out_end(w);
 		}
+	return any;
 }
 
 static int
@@ -163,7 +190,7 @@ att_orgs(struct out *w, const struct roster *r, const struct orgatt *oa,
 
 int
 rtab_attendance(struct out *w, const struct roster *r, const struct table *t,
-    int subs, size_t max_absent, struct diag *d)
+    int subs, size_t max_absent, long min_sub, struct diag *d)
 {
 	struct orgatt *oa;
 	struct repatt *ra;
@@ -175,7 +202,7 @@ rtab_attendance(struct out *w, const struct roster *r, const struct table *t,
 		rc = diag_nomem(d, NULL);
 	else if ((rc = meetings_attendance(r, t, oa, ra, d)) == 0) {
 		if (subs)
-			att_subs(w, r, ra, labelled);
+			rc = att_subs(w, r, ra, min_sub, labelled);
 		else
 			rc = att_orgs(w, r, oa, max_absent, labelled);
 	}
@@ -209,20 +236,33 @@ adm_row(const struct roster *r, const struct admission *ad,
 		}
 }
 
+/*
+ * The decision on each candidate and its proposed representative; in
+ * *norep (to free; NULL when none) the candidates for whom no
+ * representative was proposed, for the caller to warn of.
+ */
 int
 rtab_admit(struct out *w, const struct roster *r, const struct table *t,
-    struct diag *d)
+    char **norep, struct diag *d)
 {
 	static const char *const decision[] = { "pending", "admitted",
 	    "rejected" };
+	struct strbuf nr;
 	struct admission *ad;
 	struct admrow *row;
 	int labelled = meetings_labelled(r, t), failed = 0;
 	size_t i;
 	long n;
 
+	*norep = NULL;
 	if ((n = meetings_admit(r, t, &ad, d)) == -1)
 		return -1;
+	sb_init(&nr);
+	for (i = 0; i < (size_t)n; i++)
+		if (ad[i].rep == NULL)
+			sb_printf(&nr, "%s%s", nr.len ? "', '" : "",
+			    ad[i].candidate);
+	failed = sb_failed(&nr);
 	/* Every row is made before the first is written: nothing half. */
 	if ((row = calloc((size_t)n + 1, sizeof(*row))) == NULL)
 		failed = 1;
@@ -230,10 +270,15 @@ rtab_admit(struct out *w, const struct roster *r, const struct table *t,
 		adm_row(r, &ad[i], &row[i]);
 		failed = sb_failed(&row[i].missing);
 	}
+	if (!failed && nr.len > 0 && (*norep = strdup(sb_str(&nr))) == NULL)
+		failed = 1;
+	sb_free(&nr);
 	if (!failed)
-		tab_header(w, TK_ADMISSION, 0, 0, labelled);
+		tab_header(w, TK_ADMISSION, tab_with(TK_ADMISSION,
+		    "representative"), 0, labelled);
 	for (i = 0; !failed && i < (size_t)n; i++) {
 		out_field(w, ad[i].candidate);
+		out_field(w, ad[i].rep ? ad[i].rep : "");
 		out_field(w, decision[ad[i].decision]);
 		out_field(w, sb_str(&row[i].missing));
 		tab_tlp(w, labelled, row[i].tlp);
@@ -243,7 +288,12 @@ rtab_admit(struct out *w, const struct roster *r, const struct table *t,
 		sb_free(&row[i].missing);
 	free(row);
 	meetings_admit_free(ad, (size_t)n);
-	return failed ? diag_nomem(d, t->name) : 0;
+	if (failed) {
+		free(*norep);
+		*norep = NULL;
+		return diag_nomem(d, t->name);
+	}
+	return *norep != NULL;
 }
 
 /* The active officers whose term of years ended on or before today. */

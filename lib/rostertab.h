@@ -21,11 +21,11 @@ int	 rtab_check(struct out *, const struct roster *, unsigned long,
 int	 rtab_mailing_list(struct out *, const struct roster *,
 	    const struct mailto *, size_t, int, struct diag *);
 void	 rtab_meetings(struct out *, const struct roster *,
-	    const struct meeting *, size_t);
+	    const struct meeting *, size_t, int, int);
 int	 rtab_attendance(struct out *, const struct roster *,
-	    const struct table *, int, size_t, struct diag *);
+	    const struct table *, int, size_t, long, struct diag *);
 int	 rtab_admit(struct out *, const struct roster *, const struct table *,
-	    struct diag *);
+	    char **, struct diag *);
 int	 rtab_terms(struct out *, const struct roster *, int, long);
 int	 rtab_evidence(struct out *, const struct roster *);
 int	 rtab_due(struct out *, const struct duelist *);

@@ -71,7 +71,7 @@ static const struct tdecl decls[TK_N] = {
 		{ "name", 0 }, { "message", 0 }, { NULL, 0 } } },
 	[TK_MEETINGS] = { "meetings", {
 		{ "date", 0 }, { "agenda_due", 0 }, { "host", 0 },
-		{ NULL, 0 } } },
+		{ "venue", TC_OPT }, { "topics", TC_OPT }, { NULL, 0 } } },
 	[TK_ATTENDANCE] = { "attendance", {
 		{ "org", 0 }, { "meetings", TC_NUM }, { "attended", TC_NUM },
 		{ "rate", 0 }, { "longest_absence", TC_NUM },
@@ -79,10 +79,11 @@ static const struct tdecl decls[TK_N] = {
 		{ NULL, 0 } } },
 	[TK_REPATT] = { "representatives' attendance", {
 		{ "org", 0 }, { "name", 0 }, { "meetings", TC_NUM },
-		{ "attended", TC_NUM }, { "rate", 0 }, { NULL, 0 } } },
+		{ "attended", TC_NUM }, { "rate", 0 },
+		{ "below_minimum", TC_OPT }, { NULL, 0 } } },
 	[TK_ADMISSION] = { "admission", {
-		{ "candidate", 0 }, { "decision", 0 }, { "missing", 0 },
-		{ NULL, 0 } } },
+		{ "candidate", 0 }, { "representative", TC_OPT },
+		{ "decision", 0 }, { "missing", 0 }, { NULL, 0 } } },
 	[TK_TERMS] = { "terms", {
 		{ "role", 0 }, { "org", 0 }, { "name", 0 }, { "since", 0 },
 		{ "term_end", 0 }, { NULL, 0 } } },
@@ -107,6 +108,24 @@ static const struct tdecl decls[TK_N] = {
 	[TK_GUIDE] = { "guide", {
 		{ "capability", 0 }, { "level", 0 }, { "kind", 0 },
 		{ "id", TC_OPT }, { "text", 0 }, { NULL, 0 } } },
+	/* Kept by hand: the year's topics (Jaarplanning), any order. */
+	[TK_TOPICS] = { "topics", {
+		{ "topic", TC_ANY }, { "owner", TC_ANY },
+		{ "meeting", TC_ANY | TC_OPT }, { "speaker", TC_ANY | TC_OPT },
+		{ "host", TC_ANY | TC_OPT }, { NULL, 0 } } },
+	[TK_AGENDA] = { "agenda", {
+		{ "meeting", 0 }, { "number", 0 }, { "item", 0 },
+		{ "owner", 0 }, { "speaker", 0 }, { "minuted", 0 },
+		{ NULL, 0 } } },
+	[TK_MINUTES] = { "minutes", {
+		{ "meeting", 0 }, { "number", 0 }, { "item", 0 },
+		{ "owner", 0 }, { "minutes", 0 }, { NULL, 0 } } },
+	/* Kept by hand: the actions agreed at meetings, any order. */
+	[TK_ACTIONS] = { "actions", {
+		{ "action", TC_ANY }, { "owner", TC_ANY }, { "status", TC_ANY },
+		{ "meeting", TC_ANY | TC_OPT }, { "date", TC_ANY | TC_OPT },
+		{ "end", TC_ANY | TC_OPT }, { "note", TC_ANY | TC_OPT },
+		{ NULL, 0 } } },
 };
 
 /* The declaration of kind k; that of a plain table for anything else. */

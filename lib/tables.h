@@ -38,6 +38,10 @@ enum tkind {
 	TK_RETURNS,		/* who has returned the checklist */
 	TK_DISRESP,		/* disagreements by respondent */
 	TK_GUIDE,
+	TK_TOPICS,
+	TK_AGENDA,
+	TK_MINUTES,
+	TK_ACTIONS,
 	TK_N
 };
 

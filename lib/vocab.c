@@ -99,6 +99,17 @@ static const struct {
 	{ "answered", "beantwoord" },
 	{ "checklist", "checklist" },
 	{ "text", "tekst" },
+	{ "venue", "locatie" },
+	{ "topics", "thema's" },
+	{ "topic", "thema" },
+	{ "meeting", "bijeenkomst" },
+	{ "speaker", "spreker" },
+	{ "number", "volgnummer" },
+	{ "item", "agendapunt" },
+	{ "minuted", "genotuleerd" },
+	{ "minutes", "verslag" },
+	{ "representative", "voorgestelde vertegenwoordiger" },
+	{ "below_minimum", "onder het minimum" },
 	{ "tlp", "tlp" },
 };
 
@@ -134,6 +145,10 @@ static const char *const kinds[TK_N][2] = {
 	    "Verschillen per respondent" },
 	[TK_GUIDE] = { "What each level means",
 	    "Wat elk niveau inhoudt" },
+	[TK_TOPICS] = { "Annual planning", "Jaarplanning" },
+	[TK_AGENDA] = { "Agenda", "Agenda" },
+	[TK_MINUTES] = { "Minutes", "Verslag" },
+	[TK_ACTIONS] = { "Actions", "Actiepunten" },
 };
 
 /* The phrases of the documents; a heading and a column's title are too. */
@@ -162,6 +177,18 @@ static const char *const phrases[][2] = {
 	{ "Tools and strategies", "Handvatten en hulpmiddelen" },
 	{ "Points for attention", "Aandachtspunten" },
 	{ "Questions", "Vragen" },
+	/* The standing items of an agenda (agenda.c). */
+	{ "Opening", "Opening" },
+	{ "Actions of the previous meeting",
+	    "Actiepunten van de vorige bijeenkomst" },
+	{ "Current affairs and members' questions",
+	    "Actualiteiten en vragen van deelnemers" },
+	{ "Break", "Pauze" },
+	{ "Rondje Rood (TLP:RED, not minuted)",
+	    "Rondje Rood (TLP:RED, niet genotuleerd)" },
+	{ "Any other business", "Rondvraag" },
+	{ "Closing", "Sluiting" },
+	{ "not minuted", "niet genotuleerd" },
 };
 
 /* The words of values, by class and value; NULL ends a list. */
@@ -241,6 +268,14 @@ static const struct {
 	    "niet één actieve secretaris" } },
 	{ "size", "omvang", { "too many active organisations",
 	    "te veel actieve organisaties" } },
+	{ "topic-owner", "eigenaar thema", { "an owner who is not a member",
+	    "een eigenaar die geen deelnemer is" } },
+	{ "topic-host", "gastheer thema",
+	    { "a host that is not a member organisation",
+	    "een gastheer die geen deelnemende organisatie is" } },
+	{ "topic-meeting", "bijeenkomst thema",
+	    { "a meeting that is not in the meetings table",
+	    "een bijeenkomst die niet in de bijeenkomsten staat" } },
 };
 
 /*

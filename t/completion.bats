@@ -118,6 +118,7 @@ admit
 terms
 evidence
 due
+<<<<<<< HEAD
 evaluation
 answered"
 	run -0 comp "isac-roster answered --"
@@ -126,9 +127,15 @@ answered"
 	refute_line -- "--year"
 	run -0 comp "isac-roster check --"
 	refute_line -- "--period"
+=======
+topics
+agenda
+minutes"
+>>>>>>> meet
 	run -0 comp "isac-roster m"
 	assert_output "mailing-list
-meetings"
+meetings
+minutes"
 	run -0 comp "isac-roster check --"
 	refute_line -- "--year"
 	refute_line -- "--duration"

@@ -229,7 +229,7 @@ EOF
 	run -2 --separate-stderr isac-roster check --plan "$P" "$G"
 	assert_equal "${stderr_lines[0]}" "isac-roster: --plan goes with due"
 	run -2 --separate-stderr isac-roster terms --meetings "$M" "$G"
-	assert_equal "${stderr_lines[0]}" "isac-roster: --meetings goes with due"
+	assert_equal "${stderr_lines[0]}" "isac-roster: --meetings goes with due or topics or agenda or minutes"
 	run -2 --separate-stderr sh -c "isac-roster due --answers - - <'$G'"
 	assert_equal "${stderr_lines[0]}" "isac-roster: only one file can be the standard input"
 	# -d is the delimiter, with due as everywhere

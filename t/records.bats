@@ -15,7 +15,7 @@ PLANSAYS="isac-plan: register.csv: 3 items met, 8 still missing, 0 new
 isac-plan: warning: register.csv:4: SAP.2.4 was done on 2026-03-20, but the evaluation after it still finds it missing: reopened"
 
 # The files people write, which make and cron never change.
-HANDMADE="answers targets.csv roster.csv attendance.csv votes.csv register.csv"
+HANDMADE="answers targets.csv roster.csv attendance.csv votes.csv register.csv topics.csv actions.csv"
 
 # no_pwned: no command hidden in a file name ran, here or in the repository.
 no_pwned() {
@@ -123,8 +123,8 @@ ACT.2.1,Ingrid Peters,open,2027-04-01,2027-06-30"
 	run -0 grep -c "^BEGIN:VEVENT" meetings-2027.ics
 	assert_output 6
 	run -0 head -2 meetings-2027.csv
-	assert_output "date,agenda_due,host
-2027-02-02,2027-01-12,Waterschap Noord"
+	assert_output "date,agenda_due,host,topics
+2027-02-02,2027-01-12,Waterschap Noord,Jaarplanning: onderwerpen en eigenaren voor het jaar (Anna de Vries)"
 	run -0 wc -l <members.txt
 	assert_output 10
 	run -0 grep -c "TLP:AMBER" report-2026.html
@@ -137,7 +137,7 @@ ACT.2.1,Ingrid Peters,open,2027-04-01,2027-06-30"
 @test "records: no make rule writes a file people write" {
 	make -s 2>/dev/null
 	for f in register.csv roster.csv targets.csv attendance.csv votes.csv \
-	    answers/2025.csv answers/2026.csv; do
+	    topics.csv actions.csv answers/2025.csv answers/2026.csv; do
 		run -0 make -n -B "$f"
 		assert_output "make: Nothing to be done for '$f'."
 	done

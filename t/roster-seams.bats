@@ -85,10 +85,10 @@ warning,mixed-domains,Drinkwater Zuid,,\"people on 2 mail domains: a-long-subdom
 			echo "$long $i,P$i,p$i@org$i.nl,member,primary,2024-01-01,2024-01-01,"
 		done
 	} >"$R"
-	printf 'candidate,org,vote\nNetbeheer Delta,%s 1,yes\n' "$long" >"$V"
+	printf 'candidate,representative,org,vote\nNetbeheer Delta,Olga Dekker,%s 1,yes\n' "$long" >"$V"
 	run -0 isac-roster admit "$R" "$V"
-	assert_output "candidate,decision,missing
-Netbeheer Delta,pending,$long 2; $long 3; $long 4"
+	assert_output "candidate,representative,decision,missing
+Netbeheer Delta,Olga Dekker,pending,$long 2; $long 3; $long 4"
 	[ "${#lines[1]}" -gt 4096 ]
 }
 
@@ -113,7 +113,7 @@ Netbeheer Delta,pending,$long 2; $long 3; $long 4"
 	assert_output "$HDR"
 	sed "s/Drinkwater Zuid/$nfd/" "$DATA/roster/votes.csv" >"$V"
 	run -0 isac-roster admit "$R" "$V"
-	assert_line --index 1 "Zuiveringsbedrijf Midden,pending,Havenbedrijf West"
+	assert_line --index 1 "Zuiveringsbedrijf Midden,Karin Vos,pending,Havenbedrijf West"
 	sed "s/Dirk Visser/dirk visser/; s/Drinkwater Zuid/$nfd/" "$DATA/roster/attendance.csv" >"$A"
 	run -0 isac-roster attendance --substitutes "$R" "$A"
 	assert_line "$nfd,Dirk Visser,5,1,20"
@@ -319,10 +319,10 @@ Havenbedrijf West,Jan Hendriks,5,1,20,TLP:AMBER'
 	awk -F, 'NR == 1 { print $0 ",tlp"; next } NR == 8 { print $0 ",red"; next }
 	    { print $0 "," }' "$DATA/roster/votes.csv" >"$V"
 	run -0 isac-roster admit "$L" "$V"
-	assert_output 'candidate,decision,missing,tlp
-Zuiveringsbedrijf Midden,pending,Havenbedrijf West,TLP:GREEN
-Gemaal Centraal,rejected,"Hoogheemraadschap Oost, afdeling IV; Havenbedrijf West",TLP:GREEN
-Netbeheer Delta,admitted,,TLP:RED'
+	assert_output 'candidate,representative,decision,missing,tlp
+Zuiveringsbedrijf Midden,Karin Vos,pending,Havenbedrijf West,TLP:GREEN
+Gemaal Centraal,Peter de Graaf,rejected,"Hoogheemraadschap Oost, afdeling IV; Havenbedrijf West",TLP:GREEN
+Netbeheer Delta,Olga Dekker,admitted,,TLP:RED'
 	run -0 isac-roster admit "$L" "$DATA/roster/votes.csv"
-	assert_line --index 3 "Netbeheer Delta,admitted,,"
+	assert_line --index 3 "Netbeheer Delta,Olga Dekker,admitted,,"
 }

@@ -294,7 +294,11 @@ error,size,,,4 active organisations: more than 3"
 
 @test "roster: usage errors say why and exit 2" {
 	run -2 --separate-stderr isac-roster
+<<<<<<< HEAD
 	err0 "isac-roster: no command: use check, mailing-list, meetings, attendance, admit, terms, evidence, due, evaluation or answered"
+=======
+	err0 "isac-roster: no command: use check, mailing-list, meetings, attendance, admit, terms, evidence, due, topics, agenda or minutes"
+>>>>>>> meet
 	run -2 --separate-stderr isac-roster frobnicate "$G"
 	err0 "isac-roster: unknown command 'frobnicate'"
 	run -2 --separate-stderr isac-roster check
@@ -908,23 +912,23 @@ Havenbedrijf West,Jan Hendriks,5,1,20'
 
 @test "admit: unanimous yes admits, any no rejects, else pending with who is missing" {
 	run -0 isac-roster admit "$G" "$DATA/roster/votes.csv"
-	assert_output 'candidate,decision,missing
-Zuiveringsbedrijf Midden,pending,Havenbedrijf West
-Gemaal Centraal,rejected,"Hoogheemraadschap Oost, afdeling IV; Havenbedrijf West"
-Netbeheer Delta,admitted,'
+	assert_output 'candidate,representative,decision,missing
+Zuiveringsbedrijf Midden,Karin Vos,pending,Havenbedrijf West
+Gemaal Centraal,Peter de Graaf,rejected,"Hoogheemraadschap Oost, afdeling IV; Havenbedrijf West"
+Netbeheer Delta,Olga Dekker,admitted,'
 }
 
 @test "admit: Dutch columns; an empty vote is no vote" {
 	V="$BATS_TEST_TMPDIR/v.csv"
-	sed '1s/.*/kandidaat,organisatie,stem/; 9s/yes$//' "$DATA/roster/votes.csv" >"$V"
+	sed '1s/.*/kandidaat,voorgestelde vertegenwoordiger,organisatie,stem/; 9s/yes$//' "$DATA/roster/votes.csv" >"$V"
 	run -0 isac-roster admit "$G" "$V"
-	assert_line "Netbeheer Delta,pending,\"Hoogheemraadschap Oost, afdeling IV\""
+	assert_line "Netbeheer Delta,Olga Dekker,pending,\"Hoogheemraadschap Oost, afdeling IV\""
 }
 
 @test "admit: a vote by a non-member or a second vote is an input error" {
 	V="$BATS_TEST_TMPDIR/v.csv"
 	cp "$DATA/roster/votes.csv" "$V"
-	echo "Netbeheer Delta,Drinkwater Zuid,no" >>"$V"
+	echo "Netbeheer Delta,,Drinkwater Zuid,no" >>"$V"
 	run -2 --separate-stderr isac-roster admit "$G" "$V"
 	[ -z "$output" ]
 	assert_equal "$stderr" "isac-roster: $V:11: 'Drinkwater Zuid' votes on 'Netbeheer Delta' again (first on line 8)"
@@ -991,7 +995,7 @@ WM.1.5,no,"roster: more than one chair, no secretary"'
 	run -1 isac-roster check "$R"
 	assert_output --partial "error,secretary,,,no active secretary"
 	run -0 isac-roster admit "$G" "$DATA/roster/votes.csv"
-	assert_line --index 1 "Zuiveringsbedrijf Midden,pending,Havenbedrijf West"
+	assert_line --index 1 "Zuiveringsbedrijf Midden,Karin Vos,pending,Havenbedrijf West"
 }
 
 @test "roster: the EXAMPLES pre-commit hook passes a good roster and stops a bad one" {

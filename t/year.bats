@@ -10,7 +10,7 @@ load test_helper
 RECORDS="$BATS_TEST_DIRNAME/../share/isac/examples/records"
 
 # The files people write.
-HANDMADE="answers targets.csv roster.csv attendance.csv votes.csv register.csv"
+HANDMADE="answers targets.csv roster.csv attendance.csv votes.csv register.csv topics.csv actions.csv"
 
 setup() {
 	R="$BATS_TEST_TMPDIR/isac"

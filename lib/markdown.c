@@ -351,8 +351,13 @@ link(FILE *fp, int o, const char *s, size_t len)
 	}
 	if (t + 1 >= len || s[t + 1] != '(')
 		return 0;
-	for (e = t + 2; e < len && s[e] != ')' && !blank(s[e]); e++)
-		;
+	depth = 0;
+	/* the address: no space, its parentheses balanced */
+	for (e = t + 2; e < len && !blank(s[e]); e++)
+		if (s[e] == '(')
+			depth++;
+		else if (s[e] == ')' && depth-- == 0)
+			break;
 	if (e >= len || s[e] != ')')
 		return 0;
 	u = s + t + 2;
@@ -371,7 +376,7 @@ link(FILE *fp, int o, const char *s, size_t len)
 		putc('[', fp);
 		inline_text(fp, o, s + 1, t - 1);
 		fputs("](", fp);
-		fwrite(u, 1, ulen, fp);	/* no space, no ')': see above */
+		fwrite(u, 1, ulen, fp);	/* no space, balanced: see above */
 		putc(')', fp);
 	} else {
 		inline_text(fp, o, s + 1, t - 1);

@@ -90,6 +90,23 @@ struct rsec {
 	struct fview	*fv;		/* roster findings */
 };
 
+/*
+ * A grid of text the document makes itself (summary.c): row 0 its
+ * header; sec per row, the section a row comes from (1 on; 0 none).
+ */
+struct ygrid {
+	size_t		  nrows, ncols;
+	const char	**cell;		/* nrows * ncols */
+	size_t		 *sec;
+};
+
+/* The annual report's summary of the year: its figures and levels. */
+struct ysum {
+	struct ygrid	 fig;		/* what, number, source */
+	struct ygrid	 lev;		/* capability, year ago, now, target */
+	size_t		 lev_sec;	/* the score's section, 1 on */
+};
+
 struct gtexts;
 
 struct rdoc {
@@ -103,6 +120,9 @@ struct rdoc {
 	char		*title;		/* --title, else section 1's */
 	const struct sview *score;	/* the chart's: the first score */
 	const struct gview *target;	/* the first gap summary */
+	struct ysum	 ysum;		/* --report: the year */
+	struct md	*intro;		/* --report: the chair's */
+	char		 date[64];	/* --report: the day, in words */
 };
 
 /* rdoc.c */
@@ -121,6 +141,10 @@ const char *sec_cell(const struct rsec *, size_t, int);
 const char *sec_value(const struct rsec *, size_t, const char *);
 int	 sec_number(const struct rsec *, size_t, int, unsigned long,
 	    unsigned long *, struct diag *);
+
+/* summary.c */
+int	 doc_summary(struct rdoc *, struct diag *);
+void	 ysum_free(struct ysum *);
 
 /* view.c */
 size_t	 view_cols(const struct rsec *);

@@ -192,5 +192,7 @@ int	 fmt_svg_check(struct rdoc *, struct diag *);
 void	 fmt_svg(const struct rdoc *, FILE *);
 void	 svg_chart(const struct rdoc *, FILE *, int, int);
 int	 fmt_book(const struct rdoc *, FILE *, struct diag *);
+void	 report_text(const struct rdoc *, FILE *);
+void	 report_md(const struct rdoc *, FILE *);
 
 #endif

@@ -17,25 +17,35 @@
 enum {
 	OPT_TLP = OPT_FIRST_OWN,
 	OPT_TITLE,
-	OPT_CHART
+	OPT_CHART,
+	OPT_REPORT,
+	OPT_NAME,
+	OPT_INTRO,
+	OPT_DATE
 };
 
 static const char	*format;	/* as given */
 static const char	*chart;
 static const char	*label;
+static const char	*year;		/* --report */
+static const char	*date;
 static int		 tflag;
 static struct ropt	 ro;
 static struct opts	 o;
 
 static const struct option longopts[] = {
 	{ "chart",		required_argument,	NULL,	OPT_CHART },
+	{ "date",		required_argument,	NULL,	OPT_DATE },
 	{ "delimiter",		required_argument,	NULL,	'd' },
 	{ "encoding",		required_argument,	NULL,	OPT_ENCODING },
 	{ "excel",		no_argument,		NULL,	OPT_EXCEL },
 	{ "format",		required_argument,	NULL,	'f' },
 	{ "help",		no_argument,		NULL,	'h' },
+	{ "intro",		required_argument,	NULL,	OPT_INTRO },
 	{ "lang",		required_argument,	NULL,	'l' },
+	{ "name",		required_argument,	NULL,	OPT_NAME },
 	{ "no-spreadsheet-safe", no_argument,		NULL,	OPT_NOSAFE },
+	{ "report",		required_argument,	NULL,	OPT_REPORT },
 	{ "sheet",		required_argument,	NULL,	OPT_SHEET },
 	{ "spreadsheet-safe",	no_argument,		NULL,	OPT_SAFE },
 	{ "title",		required_argument,	NULL,	OPT_TITLE },
@@ -49,6 +59,11 @@ static const char synopsis[] = N_(
     "usage: isac-render [-d delim] [-f format] [-l lang] [--chart chart] "
     "[--encoding enc]\n"
     "                   [--title title] [--tlp label] [file ...]\n"
+    "       isac-render --report year [-f text | md | html] [-l lang] "
+    "[--date date]\n"
+    "                   [--intro file] [--name name] [--title title] "
+    "[--tlp label]\n"
+    "                   [file ...]\n"
     "       isac-render -f csv [-t | --excel] [--[no-]spreadsheet-safe] "
     "[--tlp label]\n"
     "                   [file ...]\n");
@@ -60,6 +75,11 @@ static const char helptext[] = N_("\n"
     "  -l, --lang LANG        en or nl; default from the locale\n"
     "      --title T          the document's title\n"
     "      --chart C          svg, html: radar, bars or trend\n"
+    "      --report YEAR      the annual report of YEAR: a title page,\n"
+    "                         contents, the year in brief, the sections\n"
+    "      --name NAME        report: the ISAC's name on the title page\n"
+    "      --intro FILE       report: the chair's introduction (Markdown)\n"
+    "      --date DATE        report: its day; default today\n"
     "  -d, --delimiter C      read with delimiter C (, ; tab); "
     "default: guess\n"
     "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
@@ -120,6 +140,16 @@ checks(void)
 		usage("--chart goes with --format svg or html");
 	if (label != NULL)
 		ro.tlp = opt_tlp(label);
+	if (year == NULL && (ro.name != NULL || ro.intro != NULL ||
+	    date != NULL))
+		usage("--name, --intro and --date go with --report");
+	if (year != NULL)
+		ro.year = (int)opt_number("--report", year, 1000, 9999);
+	if (year != NULL && ro.fmt != RF_TEXT && ro.fmt != RF_MD &&
+	    ro.fmt != RF_HTML)
+		usage("--report goes with --format text, md or html");
+	if (date != NULL)
+		ro.date = opt_date("--date", date);
 	/* like gzip: a binary file is not for a terminal */
 	if ((ro.fmt == RF_XLSX || ro.fmt == RF_ODS) && isatty(STDOUT_FILENO))
 		usage("-f %s writes a workbook, not for a terminal: redirect "
@@ -176,6 +206,18 @@ main(int argc, char *argv[])
 			tflag = 1;
 			o.out = OUT_TSV;
 			break;
+		case OPT_REPORT:
+			year = optarg;
+			break;
+		case OPT_NAME:
+			ro.name = optarg;
+			break;
+		case OPT_INTRO:
+			ro.intro = optarg;
+			break;
+		case OPT_DATE:
+			date = optarg;
+			break;
 		case OPT_TITLE:
 			ro.title = optarg;
 			break;
@@ -196,6 +238,8 @@ main(int argc, char *argv[])
 	ro.colour = ro.fmt == RF_TEXT && isatty(STDOUT_FILENO) &&
 	    (nc == NULL || *nc == '\0');
 	ro.width = columns();
+	if (year != NULL && date == NULL && date_today(&ro.date, &d) == -1)
+		fail(&d);
 
 	if ((doc = rdoc_new(&ro, &d)) == NULL)
 		fail(&d);

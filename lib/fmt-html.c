@@ -110,11 +110,19 @@ static const char css[] =
 "footer.doc{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid "
 "var(--line);display:flex;justify-content:space-between;font-size:.85rem;"
 "color:var(--muted)}\n"
+".title-page{padding:3rem 0 1.5rem;border-bottom:3px solid var(--ink)}\n"
+".title-page h1{font-size:2.2rem;margin:1.5rem 0 .8rem}\n"
+".title-page p{margin:.3rem 0}.title-page .isac{font-size:1.3rem;"
+"font-weight:600}\n"
+"nav.toc ol{padding-left:1.6rem}nav.toc li{margin:.2rem 0}\n"
+"a{color:#1a4f80}\n"
+"table.figures td.num,table.levels td.num{width:8rem}\n"
 "@page{size:A4;margin:20mm 16mm 18mm}\n"
 "@media print{body{max-width:none;padding:0;font-size:10pt}"
 "footer.doc{display:none}h2{break-before:auto}"
 ".cap+.cap{break-before:page}.pair>svg.chart{flex-basis:24rem;max-width:24rem}"
-"section{break-inside:auto}}\n";
+"section{break-inside:auto}.title-page{padding-top:40mm;border:0}"
+"nav.toc{break-after:page}}\n";
 
 /* The page margins, per label: fixed text only, no data in CSS. */
 static void
@@ -546,7 +554,8 @@ guidance(FILE *fp, const char *v)
 static void
 plan(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 {
-	const char *v, *st, *en, *reach;
+	const char *v, *st, *en, *reach, *pg = NULL, *pc = NULL, *pl = NULL;
+	const char *c, *l;
 	size_t r;
 
 	fputs("<ol class=\"timeline\">\n", fp);
@@ -597,7 +606,16 @@ plan(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 			fputs("</span>", fp);
 		}
 		fputs("</p>\n", fp);
-		guidance(fp, sec_value(s, r, "guidance"));
+		/* a capability's guidance for a level once, not per step */
+		v = sec_value(s, r, "guidance");
+		c = sec_value(s, r, "capability");
+		l = sec_value(s, r, "level");
+		if (pg == NULL || strcmp(v, pg) != 0 || strcmp(c, pc) != 0 ||
+		    strcmp(l, pl) != 0)
+			guidance(fp, v);
+		pg = v;
+		pc = c;
+		pl = l;
 		v = sec_value(s, r, "note");
 		if (*v != '\0') {
 			fputs("<p class=\"meta\">", fp);
@@ -722,6 +740,104 @@ guide(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 	fputs(open ? "</div>\n" : "", fp);
 }
 
+/*
+ * A grid the document made itself (summary.c): its first column row
+ * headings, the columns in num numbers (aligned right), and with link,
+ * the last column a link to the section a row comes from.
+ */
+static void
+ygrid(const struct ygrid *g, const char *class, unsigned num, int link,
+    FILE *fp)
+{
+	const char *v;
+	size_t r, c;
+
+	if (g->nrows == 0)
+		return;
+	fprintf(fp, "<table class=\"%s\">\n<thead><tr>", class);
+	for (c = 0; c < g->ncols; c++) {
+		fprintf(fp, "<th scope=\"col\"%s>", num & (1u << c) ?
+		    " class=\"num\"" : "");
+		esc_xmls(fp, g->cell[c]);
+		fputs("</th>", fp);
+	}
+	fputs("</tr></thead>\n<tbody>\n", fp);
+	for (r = 1; r < g->nrows; r++) {
+		fputs("<tr>", fp);
+		for (c = 0; c < g->ncols; c++) {
+			v = g->cell[r * g->ncols + c];
+			fputs(c == 0 ? "<th scope=\"row\">" :
+			    num & (1u << c) ? "<td class=\"num\">" : "<td>", fp);
+			if (link && c == g->ncols - 1 && g->sec[r] > 0)
+				fprintf(fp, "<a href=\"#s%zu\">", g->sec[r]);
+			esc_xmls(fp, v);
+			if (link && c == g->ncols - 1 && g->sec[r] > 0)
+				fputs("</a>", fp);
+			fputs(c == 0 ? "</th>" : "</td>", fp);
+		}
+		fputs("</tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n", fp);
+}
+
+/* The annual report's title page and its contents, linked. */
+static void
+title_page(const struct rdoc *doc, FILE *fp)
+{
+	char iso[11];
+	size_t i;
+
+	fputs("<header class=\"title-page\">\n", fp);
+	label(doc, fp);
+	fputs("\n<h1>", fp);
+	esc_xmls(fp, doc->title);
+	fputs("</h1>\n", fp);
+	if (doc->o.name != NULL) {
+		fputs("<p class=\"isac\">", fp);
+		esc_xmls(fp, doc->o.name);
+		fputs("</p>\n", fp);
+	}
+	date_format(doc->o.date, iso);
+	fprintf(fp, "<p class=\"date\"><time datetime=\"%s\">", iso);
+	esc_xmls(fp, doc->date);
+	fprintf(fp, "</time></p>\n</header>\n<nav class=\"toc\" "
+	    "aria-labelledby=\"toc\">\n<h2 id=\"toc\">%s</h2>\n<ol>\n"
+	    "<li><a href=\"#summary\">%s</a></li>\n", tr(doc, "Contents"),
+	    tr(doc, "The year in brief"));
+	if (doc->intro != NULL)
+		fprintf(fp, "<li><a href=\"#intro\">%s</a></li>\n",
+		    tr(doc, "Introduction"));
+	for (i = 0; i < doc->nsec; i++) {
+		fprintf(fp, "<li><a href=\"#s%zu\">", i + 1);
+		esc_xmls(fp, doc->sec[i].title);
+		fputs("</a></li>\n", fp);
+	}
+	fputs("</ol>\n</nav>\n", fp);
+}
+
+/* The year in brief, and the chair's introduction. */
+static void
+year(const struct rdoc *doc, FILE *fp)
+{
+	const struct ysum *y = &doc->ysum;
+
+	fprintf(fp, "<section id=\"summary\">\n<h2>%s</h2>\n",
+	    tr(doc, "The year in brief"));
+	ygrid(&y->fig, "figures", 1u << 1, 1, fp);
+	if (y->lev.nrows > 0) {
+		fprintf(fp, "<h3>%s</h3>\n", tr(doc,
+		    "Levels a year ago and now"));
+		ygrid(&y->lev, "levels", 0xeu, 0, fp);
+	}
+	fputs("</section>\n", fp);
+	if (doc->intro == NULL)
+		return;
+	fprintf(fp, "<section id=\"intro\">\n<h2>%s</h2>\n",
+	    tr(doc, "Introduction"));
+	md_html(doc->intro, fp, 3);
+	fputs("</section>\n", fp);
+}
+
 static void
 section(const struct rdoc *doc, const struct rsec *s, size_t i, FILE *fp)
 {
@@ -778,7 +894,17 @@ fmt_html(const struct rdoc *doc, FILE *fp)
 	esc_xmls(fp, title);
 	fprintf(fp, "</title>\n<style>\n%s", css);
 	page_css(fp, doc->o.tlp);
-	fputs("</style>\n</head>\n<body>\n<header class=\"doc\">\n<h1>", fp);
+	fputs("</style>\n</head>\n<body>\n", fp);
+	if (doc->o.year != 0) {
+		title_page(doc, fp);
+		fputs("<main>\n", fp);
+		year(doc, fp);
+		for (i = 0; i < doc->nsec; i++)
+			section(doc, &doc->sec[i], i, fp);
+		fputs("</main>\n</body>\n</html>\n", fp);
+		return;
+	}
+	fputs("<header class=\"doc\">\n<h1>", fp);
 	esc_xmls(fp, title);
 	fputs("</h1>\n", fp);
 	label(doc, fp);

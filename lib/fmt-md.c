@@ -131,9 +131,11 @@ fmt_md(const struct rdoc *doc, FILE *fp)
 	const struct rsec *s;
 	size_t i;
 
-	if (doc->o.tlp != TLP_NONE)
+	if (doc->o.year != 0)
+		report_md(doc, fp);	/* the annual report's (fmt-report.c) */
+	else if (doc->o.tlp != TLP_NONE)
 		fprintf(fp, "**%s**\n\n", tlp_label(doc->o.tlp));
-	if (doc->o.title != NULL) {
+	if (doc->o.title != NULL && doc->o.year == 0) {
 		fputs("# ", fp);
 		esc_mds(fp, doc->o.title);
 		fputs("\n\n", fp);
@@ -142,8 +144,8 @@ fmt_md(const struct rdoc *doc, FILE *fp)
 		s = &doc->sec[i];
 		if (i > 0)
 			putc('\n', fp);
-		if (doc->nsec > 1 || doc->o.title == NULL) {
-			fputs(doc->o.title ? "## " : "# ", fp);
+		if (doc->nsec > 1 || doc->o.title == NULL || doc->o.year) {
+			fputs(doc->o.title || doc->o.year ? "## " : "# ", fp);
 			esc_mds(fp, s->title);
 			fputs("\n\n", fp);
 		}

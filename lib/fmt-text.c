@@ -540,11 +540,13 @@ fmt_text(const struct rdoc *doc, FILE *fp)
 	size_t i;
 	int t = doc->o.tlp;
 
-	if (t != TLP_NONE) {
+	if (doc->o.year != 0)
+		report_text(doc, fp);	/* the annual report's (fmt-report.c) */
+	else if (t != TLP_NONE) {
 		fprintf(fp, "%s%s%s\n\n", doc->o.colour ? ansi[t] : "",
 		    tlp_label(t), doc->o.colour ? "\033[0m" : "");
 	}
-	if (doc->o.title != NULL) {
+	if (doc->o.title != NULL && doc->o.year == 0) {
 		heading(doc, fp, doc->o.title);
 		putc('\n', fp);
 	}
@@ -552,7 +554,7 @@ fmt_text(const struct rdoc *doc, FILE *fp)
 		s = &doc->sec[i];
 		if (i > 0)
 			putc('\n', fp);
-		if (doc->nsec > 1) {
+		if (doc->nsec > 1 || doc->o.year != 0) {
 			heading(doc, fp, s->title);
 			putc('\n', fp);
 		}

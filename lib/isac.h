@@ -49,6 +49,7 @@
 #include "tables.h"
 #include "vocab.h"
 #include "rdoc-api.h"
+#include "markdown.h"
 #include "date.h"
 #include "model.h"
 #include "answers.h"

@@ -38,6 +38,10 @@ struct ropt {
 	int		 width;		/* text: columns to fit; 0 any */
 	const char	*lang;
 	const char	*title;		/* NULL: from the tables */
+	int		 year;		/* the annual report's; 0 none */
+	const char	*name;		/* the report's ISAC; NULL none */
+	const char	*intro;		/* the report's introduction file */
+	long		 date;		/* the report's day */
 };
 struct rdoc;
 int	 rfmt_parse(const char *);

@@ -207,13 +207,18 @@ sec_title(const struct rdoc *doc, const struct rsec *s)
 int
 doc_titles(struct rdoc *doc, struct diag *d)
 {
+	char buf[128];
 	size_t i;
 
 	for (i = 0; i < doc->nsec; i++)
 		if ((doc->sec[i].title = sec_title(doc, &doc->sec[i])) == NULL)
 			return diag_nomem(d, doc->sec[i].t.name);
+	/* the annual report's: "Jaarverslag 2026" */
+	snprintf(buf, sizeof(buf), "%s %d", tr(doc, "Annual report"),
+	    doc->o.year);
 	doc->title = strdup(doc->o.title != NULL ? doc->o.title :
-	    doc->nsec > 0 ? doc->sec[0].title : "ISAC");
+	    doc->o.year != 0 ? buf : doc->nsec > 0 ? doc->sec[0].title :
+	    "ISAC");
 	return doc->title == NULL ? diag_nomem(d, NULL) : 0;
 }
 

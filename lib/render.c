@@ -12,6 +12,7 @@
  * (rdoc_book) is made whole before its first byte is written.  Nothing
  * below calls up into this file.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "render.h"
@@ -112,6 +113,25 @@ views(struct rdoc *doc, struct rsec *s, struct diag *d)
 	}
 }
 
+/*
+ * The annual report's own parts: its day in words, the chair's
+ * introduction and the summary of the year.
+ */
+static int
+report(struct rdoc *doc, struct diag *d)
+{
+	int y, m, dd;
+
+	date_split(doc->o.date, &y, &m, &dd);
+	snprintf(doc->date, sizeof(doc->date), "%s %d %s %d",
+	    vocab_weekday(date_weekday(doc->o.date), doc->nl), dd,
+	    vocab_month(m, doc->nl), y);
+	if (doc->o.intro != NULL &&
+	    (doc->intro = md_load(doc->o.intro, d)) == NULL)
+		return -1;
+	return doc_summary(doc, d);
+}
+
 /* Fixes the label, leaves out what it does not allow, checks the rest. */
 int
 rdoc_finish(struct rdoc *doc, struct diag *d)
@@ -123,6 +143,8 @@ rdoc_finish(struct rdoc *doc, struct diag *d)
 		if (views(doc, &doc->sec[i], d) == -1)
 			return -1;
 	if (doc_titles(doc, d) == -1)
+		return -1;
+	if (doc->o.year != 0 && report(doc, d) == -1)
 		return -1;
 	if (doc->o.fmt == RF_SVG)
 		return fmt_svg_check(doc, d);
@@ -180,5 +202,7 @@ rdoc_free(struct rdoc *doc)
 		fview_free(doc->sec[i].fv);
 		uview_free(doc->sec[i].uv);
 	}
+	ysum_free(&doc->ysum);
+	md_free(doc->intro);
 	doc_free(doc);
 }

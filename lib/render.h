@@ -116,6 +116,23 @@ struct rsec {
 	struct uview	*uv;		/* a guide */
 };
 
+/*
+ * A grid of text the document makes itself (summary.c): row 0 its
+ * header; sec per row, the section a row comes from (1 on; 0 none).
+ */
+struct ygrid {
+	size_t		  nrows, ncols;
+	const char	**cell;		/* nrows * ncols */
+	size_t		 *sec;
+};
+
+/* The annual report's summary of the year: its figures and levels. */
+struct ysum {
+	struct ygrid	 fig;		/* what, number, source */
+	struct ygrid	 lev;		/* capability, year ago, now, target */
+	size_t		 lev_sec;	/* the score's section, 1 on */
+};
+
 struct gtexts;
 
 struct rdoc {
@@ -129,6 +146,9 @@ struct rdoc {
 	char		*title;		/* --title, else section 1's */
 	const struct sview *score;	/* the chart's: the first score */
 	const struct gview *target;	/* the first gap summary */
+	struct ysum	 ysum;		/* --report: the year */
+	struct md	*intro;		/* --report: the chair's */
+	char		 date[64];	/* --report: the day, in words */
 };
 
 /* rdoc.c */
@@ -147,6 +167,10 @@ const char *sec_cell(const struct rsec *, size_t, int);
 const char *sec_value(const struct rsec *, size_t, const char *);
 int	 sec_number(const struct rsec *, size_t, int, unsigned long,
 	    unsigned long *, struct diag *);
+
+/* summary.c */
+int	 doc_summary(struct rdoc *, struct diag *);
+void	 ysum_free(struct ysum *);
 
 /* view.c */
 size_t	 view_cols(const struct rsec *);
@@ -197,5 +221,7 @@ int	 fmt_svg_check(struct rdoc *, struct diag *);
 void	 fmt_svg(const struct rdoc *, FILE *);
 void	 svg_chart(const struct rdoc *, FILE *, int, int);
 int	 fmt_book(const struct rdoc *, FILE *, struct diag *);
+void	 report_text(const struct rdoc *, FILE *);
+void	 report_md(const struct rdoc *, FILE *);
 
 #endif

@@ -10,7 +10,8 @@
  * cell, written by a program in English or typed in either language and
  * in any case, is shown in the document's language.  Anything else, a
  * word the vocabulary does not know, a secretary's own text or column,
- * is kept as written.  A meeting's dates are shown with their weekday
+ * is kept as written.  A meeting's dates, a plan step's and a term's
+ * are shown with their weekday
  * and month in words in the formats people read (text, Markdown, HTML);
  * JSON and the charts keep them as written.
  *
@@ -49,6 +50,8 @@ static const struct {
 	{ TK_PLAN, "action", W_ACTION },
 	{ TK_PLAN, "guidance", W_GUIDANCE },
 	{ TK_PLAN, "status", W_STATUS },
+	{ TK_PLAN, "start", W_DATE },
+	{ TK_PLAN, "end", W_DATE },
 	{ TK_ROSTER, "role", W_ROLE },
 	{ TK_ROSTER, "rep", W_REP },
 	{ TK_FINDINGS, "message", W_MESSAGE },
@@ -64,6 +67,8 @@ static const struct {
 	{ TK_DISRESP, "question", W_QUESTION },
 	{ TK_DISRESP, "answer", W_ANSWER },
 	{ TK_GUIDE, "kind", W_GUIDE },
+	{ TK_TERMS, "since", W_DATE },
+	{ TK_TERMS, "term_end", W_DATE },
 };
 
 #define NCOLS	(sizeof(cols) / sizeof(cols[0]))

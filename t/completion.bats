@@ -118,20 +118,17 @@ admit
 terms
 evidence
 due
-<<<<<<< HEAD
 evaluation
-answered"
+answered
+topics
+agenda
+minutes"
 	run -0 comp "isac-roster answered --"
 	assert_line -- "--period"
 	assert_line -- "--model"
 	refute_line -- "--year"
 	run -0 comp "isac-roster check --"
 	refute_line -- "--period"
-=======
-topics
-agenda
-minutes"
->>>>>>> meet
 	run -0 comp "isac-roster m"
 	assert_output "mailing-list
 meetings

@@ -322,7 +322,7 @@ ACT 1 2"
 @test "render: a plan in HTML is its steps on a timeline" {
 	run -0 isac-render -f html --tlp amber "$R/plan.csv"
 	[ "$(printf '%s\n' "$output" | grep -c '<li class="step')" -eq 5 ]
-	assert_output --partial '<div class="when">2026-04-01 &#8211; 2026-06-30</div>'
+	assert_output --partial '<div class="when">Wednesday 1 April 2026 &#8211; Tuesday 30 June 2026</div>'
 }
 
 @test "render: roster findings in HTML are grouped by severity, errors first" {

@@ -294,11 +294,7 @@ error,size,,,4 active organisations: more than 3"
 
 @test "roster: usage errors say why and exit 2" {
 	run -2 --separate-stderr isac-roster
-<<<<<<< HEAD
-	err0 "isac-roster: no command: use check, mailing-list, meetings, attendance, admit, terms, evidence, due, evaluation or answered"
-=======
-	err0 "isac-roster: no command: use check, mailing-list, meetings, attendance, admit, terms, evidence, due, topics, agenda or minutes"
->>>>>>> meet
+	err0 "isac-roster: no command: use check, mailing-list, meetings, attendance, admit, terms, evidence, due, evaluation, answered, topics, agenda or minutes"
 	run -2 --separate-stderr isac-roster frobnicate "$G"
 	err0 "isac-roster: unknown command 'frobnicate'"
 	run -2 --separate-stderr isac-roster check

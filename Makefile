@@ -72,7 +72,7 @@ $(B)/locale/%/LC_MESSAGES/isac.mo: po/%.po
 
 POT = po/isac.pot
 pot:
-	xgettext $(XGETTEXT_OPTS) -o $(POT) cmd/*.c lib/*.c
+	xgettext $(XGETTEXT_OPTS) -o $(POT) cmd/*.c cmd/*.h lib/*.c
 
 update-po: pot
 	for l in $(LINGUAS); do \

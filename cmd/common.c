@@ -24,11 +24,17 @@
 
 static const char *prog = "isac";
 static const char *synopsis = "";
-static const char *helptext = "";
+static const char *const *helptext;
 
-/* Names the program (also for getopt's messages) and its usage texts. */
+/*
+ * Names the program (also for getopt's messages) and its usage texts:
+ * the synopsis, and the help's lines, an option each, so that each is a
+ * message of its own for the translators and a new option leaves the
+ * others translated.
+ */
 void
-prog_init(char *argv[], const char *name, const char *syn, const char *hlp)
+prog_init(char *argv[], const char *name, const char *syn,
+    const char *const *hlp)
 {
 	char dir[4096];
 
@@ -154,8 +160,12 @@ stdout_done(int status)
 void
 help(void)
 {
+	const char *const *h;
+
 	fputs(_(synopsis), stdout);
-	fputs(_(helptext), stdout);
+	putchar('\n');
+	for (h = helptext; h != NULL && *h != NULL; h++)
+		fputs(_(*h), stdout);
 	stdout_done(0);
 }
 

@@ -19,6 +19,19 @@ enum {
 	OPT_FIRST_OWN		/* a program's own long-only options */
 };
 
+/*
+ * The help of the options the programs share, an entry each of their
+ * help (prog_init), written once.
+ */
+#define HELP_DELIM	N_("  -d, --delimiter C      read with delimiter C " \
+	    "(, ; tab); default: guess\n")
+#define HELP_ENCODING	N_("      --encoding ENC     read as utf-8, " \
+	    "windows-1252 or utf-16; default: guess\n")
+#define HELP_SHEET	N_("      --sheet NAME       read the sheet NAME of " \
+	    "a workbook; default: the first\n")
+#define HELP_EXCEL	N_("      --excel            write for Dutch Excel " \
+	    "(; BOM CRLF)\n")
+
 /* The options every program has; each program fills what applies. */
 struct opts {
 	struct csvopt	 in;
@@ -29,7 +42,8 @@ struct opts {
 	int		 rule;		/* enum consensus */
 };
 
-void	 prog_init(char *[], const char *, const char *, const char *);
+void	 prog_init(char *[], const char *, const char *,
+	    const char *const *);
 void	 opts_init(struct opts *);
 void	 opts_done(struct opts *);
 int	 opt_delim(const char *);

@@ -52,32 +52,32 @@ static const char synopsis[] = N_(
     "       isac-gap -C [-st] [-c rule] [-d delim] [-l lang] [-m model]\n"
     "                [--from period] [--to period] [file ...]\n");
 
-static const char helptext[] = N_("\n"
-    "  -C, --changes          the answers that changed between two "
-    "periods\n"
-    "  -c, --consensus RULE   majority (default), all or any\n"
-    "  -d, --delimiter C      read with delimiter C (, ; tab); "
-    "default: guess\n"
-    "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
-    "default: guess\n"
-    "      --sheet NAME       read the sheet NAME of a workbook; "
-    "default: the first\n"
-    "      --excel            write for Dutch Excel (; BOM CRLF)\n"
-    "      --level-guide      what each missing level means: the guide's "
-    "features,\n"
-    "                         tools and points for attention\n"
-    "      --from PERIOD      with -C: compare from this period\n"
-    "  -L, --target-level N   the same target level for every capability\n"
-    "  -l, --lang LANG        en or nl; default from the locale\n"
-    "  -m, --model FILE       another model\n"
-    "  -P, --period PERIOD    compare this period, not the latest\n"
-    "  -s, --summary          one row per capability\n"
-    "  -g, --target FILE      target levels, or a desired-state "
-    "checklist\n"
-    "      --to PERIOD        with -C: compare to this period\n"
-    "  -t, --tsv              write TSV instead of CSV\n"
-    "  -h, --help             this help\n"
-    "  -V, --version          the version\n");
+static const char *const helptext[] = {
+	N_("  -C, --changes          the answers that changed between two "
+	    "periods\n"),
+	N_("  -c, --consensus RULE   majority (default), all or any\n"),
+	HELP_DELIM,
+	HELP_ENCODING,
+	HELP_SHEET,
+	HELP_EXCEL,
+	N_("      --level-guide      what each missing level means: the "
+	    "guide's features,\n"
+	    "                         tools and points for attention\n"),
+	N_("      --from PERIOD      with -C: compare from this period\n"),
+	N_("  -L, --target-level N   the same target level for every "
+	    "capability\n"),
+	N_("  -l, --lang LANG        en or nl; default from the locale\n"),
+	N_("  -m, --model FILE       another model\n"),
+	N_("  -P, --period PERIOD    compare this period, not the latest\n"),
+	N_("  -s, --summary          one row per capability\n"),
+	N_("  -g, --target FILE      target levels, or a desired-state "
+	    "checklist\n"),
+	N_("      --to PERIOD        with -C: compare to this period\n"),
+	N_("  -t, --tsv              write TSV instead of CSV\n"),
+	N_("  -h, --help             this help\n"),
+	N_("  -V, --version          the version\n"),
+	NULL
+};
 
 
 /* The target of every capability, from the options, into tgt. */

@@ -59,41 +59,43 @@ static const char synopsis[] = N_(
     "       isac-plan --guide [-t] [-l lang] [-m model] [--excel]\n"
     "       isac-plan -T start | regional [-t] [-l lang] [--excel]\n");
 
-static const char helptext[] = N_("\n"
-    "  -d, --delimiter C      read with delimiter C (, ; tab); "
-    "default: guess\n"
-    "  -e, --evaluated DATE   the evaluation ended on DATE (when the gap "
-    "has no period)\n"
-    "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
-    "default: guess\n"
-    "      --sheet NAME       read the sheet NAME of a workbook; "
-    "default: the first\n"
-    "      --excel            write for Dutch Excel (; BOM CRLF)\n"
-    "      --level-guide      what each level of the steps means: the "
-    "guide's features,\n"
-    "                         tools and points for attention\n"
-    "      --guide            the whole model as a guide: every capability "
-    "and level\n"
-    "  -l, --lang LANG        en or nl; default from the locale\n"
-    "  -M, --step-months M    with -S: months per step (default 3)\n"
-    "  -m, --model FILE       another model\n"
-    "      --parallel N       capabilities at a time (default 2)\n"
-    "  -o, --owners ROSTER    owners from the roster's fixed "
-    "representatives\n"
-    "      --order ORDER      model (default) or gap: the largest first\n"
-    "  -r, --register FILE    the action register the owners keep: "
-    "status, owner,\n"
-    "                         dates and notes per item (-p, --previous: "
-    "the same)\n"
-    "  -q, --quiet            no counts or warnings about the register "
-    "plan\n"
-    "  -S, --start DATE       date the steps from DATE (YYYY-MM-DD)\n"
-    "  -T, --template WHICH   the phase plan to start an ISAC (start) or a "
-    "regional\n"
-    "                         collaboration (regional)\n"
-    "  -t, --tsv              write TSV instead of CSV\n"
-    "  -h, --help             this help\n"
-    "  -V, --version          the version\n");
+static const char *const helptext[] = {
+	HELP_DELIM,
+	N_("  -e, --evaluated DATE   the evaluation ended on DATE (when "
+	    "the gap has no period)\n"),
+	HELP_ENCODING,
+	HELP_SHEET,
+	HELP_EXCEL,
+	N_("      --level-guide      what each level of the steps means: "
+	    "the guide's features,\n"
+	    "                         tools and points for attention\n"),
+	N_("      --guide            the whole model as a guide: every "
+	    "capability and level\n"),
+	N_("  -l, --lang LANG        en or nl; default from the locale\n"),
+	N_("  -M, --step-months M    with -S: months per step (default "
+	    "3)\n"),
+	N_("  -m, --model FILE       another model\n"),
+	N_("      --parallel N       capabilities at a time (default 2)\n"),
+	N_("  -o, --owners ROSTER    owners from the roster's fixed "
+	    "representatives\n"),
+	N_("      --order ORDER      model (default) or gap: the largest "
+	    "first\n"),
+	N_("  -r, --register FILE    the action register the owners keep: "
+	    "status, owner,\n"
+	    "                         dates and notes per item (-p, "
+	    "--previous: the same)\n"),
+	N_("  -q, --quiet            no counts or warnings about the "
+	    "register plan\n"),
+	N_("  -S, --start DATE       date the steps from DATE "
+	    "(YYYY-MM-DD)\n"),
+	N_("  -T, --template WHICH   the phase plan to start an ISAC "
+	    "(start) or a regional\n"
+	    "                         collaboration (regional)\n"),
+	N_("  -t, --tsv              write TSV instead of CSV\n"),
+	N_("  -h, --help             this help\n"),
+	N_("  -V, --version          the version\n"),
+	NULL
+};
 
 /* The phase plan of "Start een ISAC" or "Start een regionale ...". */
 static void

@@ -68,31 +68,38 @@ static const char synopsis[] = N_(
     "[--tlp label]\n"
     "                   [file ...]\n");
 
-static const char helptext[] = N_("\n"
-    "  -f, --format F         text (default), md, html, svg, json, csv,\n"
-    "                         xlsx or ods (a workbook: not to a terminal)\n"
-    "      --tlp LABEL        clear, green, amber, amber+strict or red\n"
-    "  -l, --lang LANG        en or nl; default from the locale\n"
-    "      --title T          the document's title\n"
-    "      --chart C          svg, html: radar, bars or trend\n"
-    "      --report YEAR      the annual report of YEAR: a title page,\n"
-    "                         contents, the year in brief, the sections\n"
-    "      --name NAME        report: the ISAC's name on the title page\n"
-    "      --intro FILE       report: the chair's introduction (Markdown)\n"
-    "      --date DATE        report: its day; default today\n"
-    "  -d, --delimiter C      read with delimiter C (, ; tab); "
-    "default: guess\n"
-    "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
-    "default: guess\n"
-    "      --sheet NAME       read the sheet NAME of a workbook; "
-    "default: the first\n"
-    "  -t, --tsv              csv: write TSV\n"
-    "      --excel            csv: write for Dutch Excel (; BOM CRLF), "
-    "spreadsheet-safe\n"
-    "      --spreadsheet-safe csv: a ' before what a spreadsheet would run\n"
-    "      --no-spreadsheet-safe  csv: not even with --excel\n"
-    "  -h, --help             this help\n"
-    "  -V, --version          the version\n");
+static const char *const helptext[] = {
+	N_("  -f, --format F         text (default), md, html, svg, json, "
+	    "csv,\n"
+	    "                         xlsx or ods (a workbook: not to a "
+	    "terminal)\n"),
+	N_("      --tlp LABEL        clear, green, amber, amber+strict or "
+	    "red\n"),
+	N_("  -l, --lang LANG        en or nl; default from the locale\n"),
+	N_("      --title T          the document's title\n"),
+	N_("      --chart C          svg, html: radar, bars or trend\n"),
+	N_("      --report YEAR      the annual report of YEAR: a title "
+	    "page,\n"
+	    "                         contents, the year in brief, the "
+	    "sections\n"),
+	N_("      --name NAME        report: the ISAC's name on the title "
+	    "page\n"),
+	N_("      --intro FILE       report: the chair's introduction "
+	    "(Markdown)\n"),
+	N_("      --date DATE        report: its day; default today\n"),
+	HELP_DELIM,
+	HELP_ENCODING,
+	HELP_SHEET,
+	N_("  -t, --tsv              csv: write TSV\n"),
+	N_("      --excel            csv: write for Dutch Excel (; BOM "
+	    "CRLF), spreadsheet-safe\n"),
+	N_("      --spreadsheet-safe csv: a ' before what a spreadsheet "
+	    "would run\n"),
+	N_("      --no-spreadsheet-safe  csv: not even with --excel\n"),
+	N_("  -h, --help             this help\n"),
+	N_("  -V, --version          the version\n"),
+	NULL
+};
 
 static int
 add(struct csvr *r, void *arg, struct diag *d)

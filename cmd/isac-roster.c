@@ -135,65 +135,87 @@ static const char synopsis[] = N_(
     "roster\n"
     "   all take [-t] [-d delim] [-l lang] [--encoding enc] [--excel]\n");
 
-static const char helptext[] = N_("\n"
-    "      --actions FILE     agenda, minutes, due: the actions register\n"
-    "  -a, --agenda-weeks W   meetings: agenda due W weeks before "
-    "(default 3)\n"
-    "      --all              mailing-list: keep functional addresses "
-    "and unsigned\n"
-    "      --answers FILE     due: an answers file, for the evaluation "
-    "when no\n"
-    "                         record of evaluations says (repeat)\n"
-    "      --avoid FILE       meetings: days to avoid instead of the "
-    "summer\n"
-    "      --date DATE        terms, due: the day to judge on; agenda, "
-    "minutes:\n"
-    "                         the first meeting from it (default today)\n"
-    "      --days N           due: how far ahead an agenda is soon (14)\n"
-    "  -d, --delimiter C      read with delimiter C (, ; tab); "
-    "default: guess\n"
-    "      --dtstamp DATE     meetings --ics: DTSTAMP (default now)\n"
-    "      --duration MIN     meetings --ics --time: length (default 180); "
-    "agenda too\n"
-    "      --encoding ENC     read as utf-8, windows-1252 or utf-16\n"
-    "      --evaluations FILE due, evaluation: the record of evaluations "
-    "held\n"
-    "      --sheet NAME       read the sheet NAME of a workbook; "
-    "default: the first\n"
-    "      --excel            write for Dutch Excel (; BOM CRLF)\n"
-    "  -f, --format F         mailing-list: plain, mailman, sympa or csv\n"
-    "      --first-host ORG   meetings: the rotation starts at ORG\n"
-    "      --from DATE        evaluation: the period's first day\n"
-    "      --ics              meetings: an iCalendar file instead of CSV\n"
-    "  -l, --lang LANG        en or nl (the calendar's words)\n"
-    "  -m, --model FILE       answered: the model the answers are to\n"
-    "      --location PLACE   meetings --ics: where the meetings are\n"
-    "      --max-absent N     attendance: flag more than N absences in a "
-    "row (2)\n"
-    "      --max-orgs N       check: error above N organisations (25)\n"
-    "      --max-years Y      terms, due: the longest term in years (2)\n"
-    "      --meeting DATE     agenda, minutes: the meeting on DATE\n"
-    "      --meetings FILE    due, topics, agenda, minutes: the meetings "
-    "table\n"
-    "      --min-substitute N attendance --substitutes: flag fewer than N "
-    "meetings\n"
-    "  -n, --count N          meetings: how many (default 6)\n"
-    "      --name NAME        meetings --ics: the ISAC's name (ISAC)\n"
-    "      --no-carnival      meetings: meetings may fall in carnival\n"
-    "  -P, --period PERIOD    answered: this period, not the latest\n"
-    "      --plan FILE        due: the plan, for steps past their end\n"
-    "      --previous FILE    meetings --ics: the calendar sent before\n"
-    "      --substitutes      attendance: per substitute instead\n"
-    "      --time HH:MM       meetings --ics: timed, Dutch time\n"
-    "      --to DATE          evaluation: the period's last day\n"
-    "      --topics FILE      meetings, agenda, minutes: the year's topics\n"
-    "  -t, --tsv              write TSV instead of CSV\n"
-    "      --warn-orgs N      check: warning above N organisations (20)\n"
-    "      --venue PLACE      meetings: a fixed venue, no host rotation\n"
-    "  -w, --weekday D        meetings: the day of the week (tuesday)\n"
-    "  -y, --year Y           meetings: the year to plan\n"
-    "  -h, --help             this help\n"
-    "  -V, --version          the version\n");
+static const char *const helptext[] = {
+	N_("      --actions FILE     agenda, minutes, due: the actions "
+	    "register\n"),
+	N_("  -a, --agenda-weeks W   meetings: agenda due W weeks before "
+	    "(default 3)\n"),
+	N_("      --all              mailing-list: keep functional "
+	    "addresses and unsigned\n"),
+	N_("      --answers FILE     due: an answers file, for the "
+	    "evaluation when no\n"
+	    "                         record of evaluations says (repeat)\n"),
+	N_("      --avoid FILE       meetings: days to avoid instead of "
+	    "the summer\n"),
+	N_("      --date DATE        terms, due: the day to judge on; "
+	    "agenda, minutes:\n"
+	    "                         the first meeting from it (default "
+	    "today)\n"),
+	N_("      --days N           due: how far ahead an agenda is soon "
+	    "(14)\n"),
+	HELP_DELIM,
+	N_("      --dtstamp DATE     meetings --ics: DTSTAMP (default "
+	    "now)\n"),
+	N_("      --duration MIN     meetings --ics --time: length "
+	    "(default 180); agenda too\n"),
+	N_("      --encoding ENC     read as utf-8, windows-1252 or "
+	    "utf-16\n"),
+	N_("      --evaluations FILE due, evaluation: the record of "
+	    "evaluations held\n"),
+	HELP_SHEET,
+	HELP_EXCEL,
+	N_("  -f, --format F         mailing-list: plain, mailman, sympa "
+	    "or csv\n"),
+	N_("      --first-host ORG   meetings: the rotation starts at "
+	    "ORG\n"),
+	N_("      --from DATE        evaluation: the period's first day\n"),
+	N_("      --ics              meetings: an iCalendar file instead "
+	    "of CSV\n"),
+	N_("  -l, --lang LANG        en or nl (the calendar's words)\n"),
+	N_("  -m, --model FILE       answered: the model the answers are "
+	    "to\n"),
+	N_("      --location PLACE   meetings --ics: where the meetings "
+	    "are\n"),
+	N_("      --max-absent N     attendance: flag more than N "
+	    "absences in a row (2)\n"),
+	N_("      --max-orgs N       check: error above N organisations "
+	    "(25)\n"),
+	N_("      --max-years Y      terms, due: the longest term in "
+	    "years (2)\n"),
+	N_("      --meeting DATE     agenda, minutes: the meeting on "
+	    "DATE\n"),
+	N_("      --meetings FILE    due, topics, agenda, minutes: the "
+	    "meetings table\n"),
+	N_("      --min-substitute N attendance --substitutes: flag fewer "
+	    "than N meetings\n"),
+	N_("  -n, --count N          meetings: how many (default 6)\n"),
+	N_("      --name NAME        meetings --ics: the ISAC's name "
+	    "(ISAC)\n"),
+	N_("      --no-carnival      meetings: meetings may fall in "
+	    "carnival\n"),
+	N_("  -P, --period PERIOD    answered: this period, not the "
+	    "latest\n"),
+	N_("      --plan FILE        due: the plan, for steps past their "
+	    "end\n"),
+	N_("      --previous FILE    meetings --ics: the calendar sent "
+	    "before\n"),
+	N_("      --substitutes      attendance: per substitute instead\n"),
+	N_("      --time HH:MM       meetings --ics: timed, Dutch time\n"),
+	N_("      --to DATE          evaluation: the period's last day\n"),
+	N_("      --topics FILE      meetings, agenda, minutes: the "
+	    "year's topics\n"),
+	N_("  -t, --tsv              write TSV instead of CSV\n"),
+	N_("      --warn-orgs N      check: warning above N organisations "
+	    "(20)\n"),
+	N_("      --venue PLACE      meetings: a fixed venue, no host "
+	    "rotation\n"),
+	N_("  -w, --weekday D        meetings: the day of the week "
+	    "(tuesday)\n"),
+	N_("  -y, --year Y           meetings: the year to plan\n"),
+	N_("  -h, --help             this help\n"),
+	N_("  -V, --version          the version\n"),
+	NULL
+};
 
 /* Is path the standard input? */
 static int

@@ -57,32 +57,34 @@ static const char synopsis[] = N_(
     "       isac-score -T -f xlsx|ods [-l lang] [-m model] [-p answers] "
     "[--tlp label]\n");
 
-static const char helptext[] = N_("\n"
-    "      --by-respondent    with -D: a row per respondent, with the "
-    "answer and note\n"
-    "  -c, --consensus RULE   majority (default), all or any\n"
-    "  -D, --disagreements    the questions respondents answer "
-    "differently\n"
-    "  -d, --delimiter C      read with delimiter C (, ; tab); "
-    "default: guess\n"
-    "      --encoding ENC     read as utf-8, windows-1252 or utf-16; "
-    "default: guess\n"
-    "      --sheet NAME       read the sheet NAME of a workbook; "
-    "default: the first\n"
-    "      --excel            write for Dutch Excel (; BOM CRLF)\n"
-    "  -f, --format F         with -T: csv (default), or a workbook to "
-    "fill in,\n"
-    "                         xlsx or ods (not to a terminal)\n"
-    "  -l, --lang LANG        en or nl; default from the locale\n"
-    "  -m, --model FILE       score against another model\n"
-    "  -p, --previous FILE    with -T: last answers beside the blank ones\n"
-    "  -q, --quiet            no warnings\n"
-    "  -T, --template         print the blank checklist\n"
-    "  -t, --tsv              write TSV instead of CSV\n"
-    "      --tlp LABEL        -T -f xlsx|ods: the label on every page\n"
-    "  -x, --explain          add the ids that hold each level back\n"
-    "  -h, --help             this help\n"
-    "  -V, --version          the version\n");
+static const char *const helptext[] = {
+	N_("      --by-respondent    with -D: a row per respondent, with "
+	    "the answer and note\n"),
+	N_("  -c, --consensus RULE   majority (default), all or any\n"),
+	N_("  -D, --disagreements    the questions respondents answer "
+	    "differently\n"),
+	HELP_DELIM,
+	HELP_ENCODING,
+	HELP_SHEET,
+	HELP_EXCEL,
+	N_("  -f, --format F         with -T: csv (default), or a "
+	    "workbook to fill in,\n"
+	    "                         xlsx or ods (not to a terminal)\n"),
+	N_("  -l, --lang LANG        en or nl; default from the locale\n"),
+	N_("  -m, --model FILE       score against another model\n"),
+	N_("  -p, --previous FILE    with -T: last answers beside the "
+	    "blank ones\n"),
+	N_("  -q, --quiet            no warnings\n"),
+	N_("  -T, --template         print the blank checklist\n"),
+	N_("  -t, --tsv              write TSV instead of CSV\n"),
+	N_("      --tlp LABEL        -T -f xlsx|ods: the label on every "
+	    "page\n"),
+	N_("  -x, --explain          add the ids that hold each level "
+	    "back\n"),
+	N_("  -h, --help             this help\n"),
+	N_("  -V, --version          the version\n"),
+	NULL
+};
 
 static struct tally *
 read_answers(const struct model *m, int argc, char *argv[])

@@ -350,10 +350,74 @@ row(const struct rdoc *doc, const struct rsec *s, size_t r, FILE *fp,
 	} while (again);
 }
 
+static void	 hanging(const struct rdoc *, FILE *, const char *, size_t,
+		    size_t);
+
+/*
+ * Would the widths w cut the words of a column?  A word up to WORDCUT
+ * wide is a word a reader needs whole; a longer one, an address or a
+ * compound, may be cut anyway.
+ */
+#define WORDCUT	12
+static int
+cuts_words(size_t nc, const size_t *word, const size_t *w)
+{
+	size_t c;
+
+	for (c = 0; c < nc; c++)
+		if (w[c] < (word[c] < WORDCUT ? word[c] : WORDCUT))
+			return 1;
+	return 0;
+}
+
+/*
+ * A table too wide for its columns to keep their words, a record at a
+ * time: each row a block of lines, a column's title and its value,
+ * the values wrapped beside the titles; an empty cell is left out, and
+ * a blank line parts the rows.
+ */
+static void
+records(const struct rdoc *doc, const struct rsec *s, FILE *fp, size_t nc)
+{
+	char buf[256], hb[256];
+	const char *v, *h;
+	size_t r, c, x, key = 0, width = (size_t)doc->o.width;
+
+	for (c = 0; c < nc; c++) {
+		h = view_head(doc, s, c, hb, sizeof(hb));
+		if ((x = esc_term_width(h, strlen(h))) > key)
+			key = x;
+	}
+	if (key > width / 3)
+		key = width / 3;
+	for (r = 0; r < s->t.nrows; r++) {
+		fputs(r > 0 ? "\n" : "", fp);
+		for (c = 0; c < nc; c++) {
+			v = view_cell(doc, s, r, c, buf, sizeof(buf));
+			if (*v == '\0')
+				continue;
+			h = view_head(doc, s, c, hb, sizeof(hb));
+			if (doc->o.colour)
+				fputs("\033[1m", fp);
+			x = esc_term(fp, h, strlen(h));
+			if (doc->o.colour)
+				fputs("\033[0m", fp);
+			if (x > key) {
+				putc('\n', fp);
+				x = 0;
+			}
+			pad(fp, key - x + GAP);
+			hanging(doc, fp, v, strlen(v), key + GAP);
+		}
+	}
+}
+
 /*
  * A table in columns aligned by display width, fitted to the width of
  * the document (the terminal's) by wrapping long cells at their words:
- * a row is then several lines, and a blank line parts the rows.
+ * a row is then several lines, and a blank line parts the rows.  Where
+ * the columns would be too narrow to keep their words, a record at a
+ * time instead (records).
  */
 static void
 table(const struct rdoc *doc, const struct rsec *s, FILE *fp)
@@ -379,6 +443,10 @@ table(const struct rdoc *doc, const struct rsec *s, FILE *fp)
 		}
 	}
 	wrapped = fit(nc, nat, word, w, (size_t)doc->o.width);
+	if (wrapped && cuts_words(nc, word, w) && doc->o.width >= 40) {
+		records(doc, s, fp, nc);
+		return;
+	}
 	if (doc->o.colour)
 		fputs("\033[1m", fp);
 	row(doc, s, SIZE_MAX, fp, w, at, len, nc);

@@ -5,7 +5,7 @@
 load test_helper
 
 D="$BATS_TEST_DIRNAME/data/report"
-AXE="${ISAC_AXE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/isac/axe}/node_modules/axe-core/axe.min.js"
+AXE="${ISAC_AXE_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/isac/axe}/node_modules/axe-core/axe.min.js"
 
 # The example records, made once: their tables are the report's.
 setup_file() {

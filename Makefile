@@ -43,7 +43,7 @@ MOS = $(LINGUAS:%=$(B)/locale/%/LC_MESSAGES/isac.mo)
 XGETTEXT_OPTS = --from-code=UTF-8 -L C --add-comments=TRANSLATORS: \
 	--package-name=isac --package-version=$(VERSION) \
 	--msgid-bugs-address="the isac project (README.md)" --no-wrap --sort-by-file \
-	-k_ -kN_ -kdiag_set:4 -kdiag_setn:5,6 -kusage:1 -knotice:1 -kwarning:1 -kwb_fail:3 \
+	-k_ -kN_ -kP_:1,2 -kdiag_set:4 -kdiag_setn:5,6 -kusage:1 -knotice:1 -kwarning:1 -kwb_fail:3 \
 	-kbook_fail:2 --flag=diag_set:4:c-format --flag=diag_setn:5:c-format --flag=diag_setn:6:c-format --flag=usage:1:c-format \
 	--flag=warning:1:c-format --flag=notice:1:c-format --flag=wb_fail:3:c-format \
 	--flag=book_fail:2:c-format

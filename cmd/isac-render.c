@@ -257,8 +257,9 @@ main(int argc, char *argv[])
 	}
 	for (i = 0; i < rdoc_nsec(doc); i++)
 		if ((n = rdoc_dropped(doc, i, &name)) > 0)
-			warning("%s: %lu %s labelled stricter than %s left out",
-			    name, n, n == 1 ? "row" : "rows",
+			warning(P_("%s: %lu row labelled stricter than %s "
+			    "left out", "%s: %lu rows labelled stricter than "
+			    "%s left out", n), name, n,
 			    tlp_label(rdoc_tlp(doc)));
 	if (rdoc_tlp(doc) == TLP_NONE && (ro.fmt == RF_HTML ||
 	    ro.fmt == RF_SVG || ro.fmt == RF_MD || ro.fmt == RF_XLSX ||

@@ -434,10 +434,12 @@ due_evaluated(struct duelist *l, const struct dueopt *dop)
 	if (input_each(nanswers, answers, &o.in, due_answers, &e, &d) == -1 ||
 	    due_evaluation(l, &e, dop, &d) == -1)
 		fail(&d);
-	if (e.nnoperiod > 0)
-		warning("%s%s: no column 'period': when it was answered cannot "
-		    "be told", e.noperiod, e.nnoperiod > 1 ? " and others" :
-		    "");
+	if (e.nnoperiod > 1)
+		warning("%s and others: no column 'period': when they were "
+		    "answered cannot be told", e.noperiod);
+	else if (e.nnoperiod > 0)
+		warning("%s: no column 'period': when it was answered cannot "
+		    "be told", e.noperiod);
 	else if (e.period == NULL)
 		warning("no period of the answers says a date: whether an "
 		    "evaluation is due cannot be told");

@@ -132,6 +132,31 @@ guide_item(const struct guide *g, const char *code, int level,
 	return NULL;
 }
 
+/* How many items the guidance has, in its order. */
+size_t
+guide_nitems(const struct guide *g)
+{
+	return g->items.nrows;
+}
+
+/*
+ * Item i's text, and its capability, level (as written, empty for every
+ * level) and kind; NULL past the last.
+ */
+const char *
+guide_item_at(const struct guide *g, size_t i, const char **code,
+    const char **level, const char **kind)
+{
+	size_t len;
+
+	if (i >= g->items.nrows)
+		return NULL;
+	*code = table_value(&g->items, i, g->icap, &len);
+	*level = table_value(&g->items, i, g->ilevel, &len);
+	*kind = table_value(&g->items, i, g->ikind, &len);
+	return g->items.rows[i].f[g->itext];
+}
+
 size_t
 guide_count(const struct guide *g, const char *code, int level,
     const char *kind)

@@ -31,6 +31,9 @@ const char *guide_description(const struct guide *, const char *);
 const char *guide_item(const struct guide *, const char *, int,
 	    const char *, size_t);
 size_t	 guide_count(const struct guide *, const char *, int, const char *);
+size_t	 guide_nitems(const struct guide *);
+const char *guide_item_at(const struct guide *, size_t, const char **,
+	    const char **, const char **);
 int	 guide_write(struct out *, const struct guide *,
 	    const struct model *, const unsigned *, const int *, int,
 	    const char *);

@@ -187,6 +187,8 @@ int	 gt_load(struct rdoc *, struct diag *);
 void	 gt_free(struct gtexts *);
 const char *gt_question(const struct rdoc *, const char *, const char *);
 const char *gt_action(const struct rdoc *, const char *, const char *);
+const char *gt_guide_text(const struct rdoc *, const char *, const char *,
+	    const char *, const char *);
 int	 gt_guidance(struct rdoc *, const char *, const char *, const char *,
 	    const char **);
 int	 gt_once(const struct rdoc *, struct rsec *, struct diag *);

@@ -26,6 +26,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "render.h"
 
@@ -44,6 +45,8 @@ struct gtexts {
 	struct strtab	*keys;		/* "CODE\tLEVEL" -> index into gd */
 	struct gdance	*gd;
 	size_t		 ngd, cap;
+	struct strtab	*items;		/* an item's text, either language */
+	size_t		*itemof;	/* -> the item's place in the guide */
 };
 
 void
@@ -66,6 +69,8 @@ gt_free(struct gtexts *gt)
 	}
 	free(gt->gd);
 	strtab_free(gt->keys);
+	strtab_free(gt->items);
+	free(gt->itemof);
 	free(gt);
 }
 
@@ -87,6 +92,8 @@ load_lang(struct gtexts *gt, int l, struct diag *d)
 	return (gt->g[l] = guide_load(langs[l], d)) == NULL ? -1 : 0;
 }
 
+static int	 items_index(struct gtexts *);
+
 /* The guide's texts in both languages, in doc->gt: once. */
 int
 gt_load(struct rdoc *doc, struct diag *d)
@@ -104,8 +111,88 @@ gt_load(struct rdoc *doc, struct diag *d)
 		gt_free(gt);
 		return -1;
 	}
+	if (items_index(gt) == -1) {
+		gt_free(gt);
+		return diag_nomem(d, NULL);
+	}
 	doc->gt = gt;
 	return 0;
+}
+
+/*
+ * The items of the guidance by their text in either language, each to
+ * its place: the two files hold the same items in the same order, and
+ * an item whose capability, level or kind differ between them is left
+ * out.  Made once, so that a row costs a lookup.
+ */
+static int
+items_index(struct gtexts *gt)
+{
+	const char *t[2], *c[2], *lv[2], *k[2];
+	size_t i, n = guide_nitems(gt->g[0]);
+	long at;
+	int l;
+
+	if ((gt->items = strtab_new(0)) == NULL ||
+	    (gt->itemof = calloc(2 * n + 1, sizeof(*gt->itemof))) == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		for (l = 0; l < 2; l++)
+			if ((t[l] = guide_item_at(gt->g[l], i, &c[l], &lv[l],
+			    &k[l])) == NULL)
+				return 0;
+		if (strcmp(c[0], c[1]) != 0 || strcmp(lv[0], lv[1]) != 0 ||
+		    strcasecmp(k[0], k[1]) != 0)
+			continue;
+		for (l = 0; l < 2; l++) {
+			if ((at = strtab_add(gt->items, t[l], strlen(t[l]))) <
+			    0)
+				return -1;
+			gt->itemof[at] = i;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The text of a row of a guide table in the document's language, when
+ * it is the bundled guide's text in either language: a capability's
+ * name or description by its code, a question by its id, a feature, tool
+ * or point for attention by its place in the guidance; else NULL.
+ */
+const char *
+gt_guide_text(const struct rdoc *doc, const char *code, const char *kind,
+    const char *id, const char *cell)
+{
+	const struct gtexts *gt = doc->gt;
+	const char *t, *c, *lv, *k;
+	long at;
+	int l;
+
+	if (gt == NULL || *cell == '\0')
+		return NULL;
+	switch (vocab_value(VW_GUIDE, kind, strlen(kind))) {
+	case GK_NAME:
+		for (l = 0; l < 2; l++)
+			if ((t = guide_name(gt->g[l], code)) != NULL &&
+			    strcmp(t, cell) == 0)
+				return guide_name(gt->g[doc->nl], code);
+		return NULL;
+	case GK_DESCRIPTION:
+		for (l = 0; l < 2; l++)
+			if ((t = guide_description(gt->g[l], code)) != NULL &&
+			    strcmp(t, cell) == 0)
+				return guide_description(gt->g[doc->nl], code);
+		return NULL;
+	case GK_QUESTION:
+		return gt_question(doc, id, cell);
+	default:
+		if (gt->items == NULL || (at = strtab_find(gt->items, cell,
+		    strlen(cell))) < 0)
+			return NULL;
+		return guide_item_at(gt->g[doc->nl], gt->itemof[at], &c, &lv,
+		    &k);
+	}
 }
 
 /* Question id's number in model l, or -1. */

@@ -27,7 +27,8 @@
 /* What a cell holds. */
 enum {
 	W_ANSWER, W_STATUS, W_SEVERITY, W_DECISION, W_YESNO, W_ROLE, W_REP,
-	W_RETURN, W_GUIDE, W_RULE, W_MESSAGE, W_QUESTION, W_ACTION, W_GUIDANCE,
+	W_RETURN, W_GUIDE, W_DUE, W_RULE, W_MESSAGE, W_QUESTION, W_ACTION, W_GUIDANCE,
+	W_GUIDETEXT,
 	W_DATE
 };
 
@@ -67,8 +68,16 @@ static const struct {
 	{ TK_DISRESP, "question", W_QUESTION },
 	{ TK_DISRESP, "answer", W_ANSWER },
 	{ TK_GUIDE, "kind", W_GUIDE },
+	{ TK_GUIDE, "text", W_GUIDETEXT },
 	{ TK_TERMS, "since", W_DATE },
 	{ TK_TERMS, "term_end", W_DATE },
+	{ TK_AGENDA, "meeting", W_DATE },
+	{ TK_AGENDA, "minuted", W_YESNO },
+	{ TK_MINUTES, "meeting", W_DATE },
+	{ TK_DUE, "due", W_DATE },
+	{ TK_DUE, "kind", W_DUE },
+	{ TK_DUE, "subject", W_ROLE },
+	{ TK_DUE, "message", W_MESSAGE },
 };
 
 #define NCOLS	(sizeof(cols) / sizeof(cols[0]))
@@ -129,7 +138,8 @@ word(struct rdoc *doc, const struct rsec *s, size_t r, int what,
     const char *v, struct strbuf *b, const char **out)
 {
 	static const int class[] = { VW_ANSWER, VW_STATUS, VW_SEVERITY,
-	    VW_DECISION, VW_YESNO, VW_ROLE, VW_REP, VW_RETURN, VW_GUIDE };
+	    VW_DECISION, VW_YESNO, VW_ROLE, VW_REP, VW_RETURN, VW_GUIDE,
+	    VW_DUE };
 	const char *rule;
 	int k;
 
@@ -154,6 +164,11 @@ word(struct rdoc *doc, const struct rsec *s, size_t r, int what,
 	case W_GUIDANCE:
 		return gt_guidance(doc, sec_value(s, r, "capability"),
 		    sec_value(s, r, "level"), v, out);
+	case W_GUIDETEXT:
+		*out = gt_guide_text(doc, sec_value(s, r, "capability"),
+		    sec_value(s, r, "kind"), sec_col(s, "id") >= 0 ?
+		    sec_value(s, r, "id") : "", v);
+		return 0;
 	case W_DATE:
 		if (human(doc))
 			*out = date_words(doc, v, b);
@@ -178,7 +193,7 @@ needs_guide(const struct rsec *s)
 
 	for (i = 0; i < NCOLS; i++)
 		if (cols[i].kind == s->m.kind && cols[i].what >= W_QUESTION &&
-		    cols[i].what <= W_GUIDANCE && sec_col(s, cols[i].col) >= 0)
+		    cols[i].what <= W_GUIDETEXT && sec_col(s, cols[i].col) >= 0)
 			return 1;
 	return 0;
 }

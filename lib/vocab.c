@@ -244,6 +244,10 @@ static const char *const words[VW_N][2][8] = {
 	    "attention", "question", NULL },
 	    { "naam", "beschrijving", "kenmerk", "hulpmiddel",
 	    "aandachtspunt", "vraag", NULL } },
+	[VW_DUE] = { { "action", "agenda", "evaluation", "meeting",
+	    "signature", "step", "term", NULL },
+	    { "actiepunt", "agenda", "evaluatie", "bijeenkomst",
+	    "ondertekening", "stap", "termijn", NULL } },
 };
 
 static const char *const weekdays[2][7] = {
@@ -310,7 +314,7 @@ static const struct {
 /*
  * What isac-roster writes, and the same in Dutch.  %1 to %9 are the
  * parts carried over; %dN is digits, %cN a column (its title is put in),
- * %rN a role (its word is put in).
+ * %rN a role and %sN a plan's status (its word is put in).
  */
 static const struct {
 	const char	*rule;
@@ -372,6 +376,35 @@ static const struct {
 	{ NULL, { "no active %r1", "geen actieve %r1" } },
 	{ "size", { "%d1 active organisations: more than %d2",
 	    "%d1 actieve organisaties: meer dan %d2" } },
+	/* what isac-roster due writes (due.c); %sN is a plan status */
+	{ NULL, { "the latest evaluation, of period '%1', ended on %2: the "
+	    "NCSC advises one every two years (\"Plan elke 2 jaar een "
+	    "evaluatie\")", "de laatste evaluatie, over periode '%1', eindigde "
+	    "op %2: het NCSC adviseert er een elke twee jaar (\"Plan elke 2 "
+	    "jaar een evaluatie\")" } },
+	{ NULL, { "the last evaluation was held on %1: the NCSC advises one "
+	    "every two years (\"Plan elke 2 jaar een evaluatie\")",
+	    "de laatste evaluatie was op %1: het NCSC adviseert er een elke "
+	    "twee jaar (\"Plan elke 2 jaar een evaluatie\")" } },
+	{ NULL, { "%r1 of %2 since %3: the term of at most %d4 years ended on "
+	    "%5", "%r1 van %2 sinds %3: de termijn van hoogstens %d4 jaar "
+	    "eindigde op %5" } },
+	{ NULL, { "%r1 of %2 since %3: the term of at most %d4 year ended on "
+	    "%5", "%r1 van %2 sinds %3: de termijn van hoogstens %d4 jaar "
+	    "eindigde op %5" } },
+	{ NULL, { "the agenda of the meeting on %1 was due on %2",
+	    "de agenda van de bijeenkomst op %1 moest klaar zijn op %2" } },
+	{ NULL, { "the agenda of the meeting on %1 is due on %2",
+	    "de agenda van de bijeenkomst op %1 moet klaar zijn op %2" } },
+	{ NULL, { "the meeting on %1, hosted by %2",
+	    "de bijeenkomst op %1, met als gastheer %2" } },
+	{ NULL, { "the meeting on %1", "de bijeenkomst op %1" } },
+	{ NULL, { "line %d1: agreed on %2, ended on %3 and is %s4",
+	    "regel %d1: afgesproken op %2, eindigde op %3 en is %s4" } },
+	{ NULL, { "line %d1: ended on %2 and is %s3: %4",
+	    "regel %d1: eindigde op %2 en is %s3: %4" } },
+	{ NULL, { "line %d1: ended on %2 and is %s3",
+	    "regel %d1: eindigde op %2 en is %s3" } },
 };
 
 /*
@@ -562,7 +595,7 @@ match(const char *p, const char *s, const char *e, struct part *part,
     long *steps)
 {
 	const char *t;
-	int n, digits, role;
+	int n, digits, word;
 
 	for (;;) {
 		if (--*steps < 0)
@@ -577,14 +610,14 @@ match(const char *p, const char *s, const char *e, struct part *part,
 			continue;
 		}
 		digits = *++p == 'd';
-		role = *p == 'r';
-		if (*p == 'c' || *p == 'r' || *p == 'd')
+		word = *p == 'r' ? VW_ROLE : *p == 's' ? VW_STATUS : -1;
+		if (*p == 'c' || *p == 'r' || *p == 'd' || *p == 's')
 			p++;
 		n = *p++ - '0';
 		for (t = s + 1; t <= e && *steps > 0; t++) {
 			if (digits && (t[-1] < '0' || t[-1] > '9'))
 				return 0;
-			if (role && vocab_value(VW_ROLE, s,
+			if (word >= 0 && vocab_value(word, s,
 			    (size_t)(t - s)) < 0) {
 				*steps -= 8;	/* a word of each role */
 				continue;
@@ -627,7 +660,7 @@ put(struct strbuf *b, const char *p, const struct part *part, int nl)
 			continue;
 		}
 		mod = *++p;
-		if (mod == 'c' || mod == 'r' || mod == 'd')
+		if (mod == 'c' || mod == 'r' || mod == 'd' || mod == 's')
 			p++;
 		x = &part[*p++ - '0'];
 		if (mod == 'c' && (name = col_name(x->s, x->len)) != NULL)
@@ -635,6 +668,9 @@ put(struct strbuf *b, const char *p, const struct part *part, int nl)
 		else if (mod == 'r' &&
 		    (v = vocab_value(VW_ROLE, x->s, x->len)) >= 0)
 			sb_add(b, vocab_word(VW_ROLE, v, nl));
+		else if (mod == 's' &&
+		    (v = vocab_value(VW_STATUS, x->s, x->len)) >= 0)
+			sb_add(b, vocab_word(VW_STATUS, v, nl));
 		else
 			sb_addn(b, x->s, x->len);
 	}
@@ -674,7 +710,7 @@ vocab_finding(struct strbuf *b, const char *rule, size_t rlen,
 	struct part part[10];
 	const char *says;
 	unsigned long line;
-	long steps = MSG_STEPS * (long)mlen + 1024;
+	long steps;
 	size_t i;
 	int r = rule_find(rule, rlen), l;
 
@@ -683,6 +719,8 @@ vocab_finding(struct strbuf *b, const char *rule, size_t rlen,
 		    strcmp(msgs[i].rule, rules[r].id) != 0)
 			continue;
 		for (l = 0; l < 2; l++) {
+			/* each pattern its own budget: a few dozen of them */
+			steps = MSG_STEPS * (long)mlen + 1024;
 			memset(part, 0, sizeof(part));
 			if (match(msgs[i].text[l], msg, msg + mlen, part,
 			    &steps)) {

@@ -25,6 +25,7 @@ enum vclass {
 	VW_REP,			/* enum rep */
 	VW_RETURN,		/* enum rreturn (respond.h) */
 	VW_GUIDE,		/* enum gkind (guide.h) */
+	VW_DUE,			/* enum duekind (due.h) */
 	VW_N
 };
 

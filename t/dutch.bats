@@ -28,6 +28,14 @@ representative mailing phases monday tuesday wednesday thursday friday
 saturday sunday january february march may june july august october
 and the time"
 
+# The words of the tables the guides' meeting cycle, evaluation and
+# annual report add.
+ENGLISH_MORE="topic topics item items minuted minutes speaker venue brings
+takes absent evaluation returned incomplete feature features tool tools
+attention description contents introduction summary year brief number
+source given closing break affairs signature agreed hosted held advises
+every two"
+
 setup() {
 	T="$BATS_TEST_TMPDIR"
 	unset COLUMNS
@@ -59,8 +67,10 @@ tables() {
 # english FORMAT: the toolkit's English words in the document on stdin,
 # but for the notes the examples' people wrote in English.
 english() {
-	$PY "$D/words.py" "$1" -d "$E/register.csv" -d "$E/answers-2026.csv" \
-	    $ENGLISH
+	local f=$1
+	shift
+	$PY "$D/words.py" "$f" -d "$E/register.csv" -d "$E/answers-2026.csv" \
+	    $ENGLISH "$@"
 }
 
 @test "dutch: an annual report with -l nl has no English word of the toolkit's own, in html, md and text" {
@@ -82,6 +92,43 @@ english() {
 	assert_line --partial "Maturity"
 	assert_line --partial "Tuesday"
 	assert_line --partial "started"
+}
+
+@test "dutch: the records' annual report, with the meeting cycle, the evaluation, the returns and what is due, has no English word of the toolkit's own" {
+	cp -R "$E/records" "$T/rec"
+	cd "$T/rec"
+	make -s >/dev/null 2>&1
+	isac-roster answered roster.csv answers/2026.csv > returns.csv || true
+	isac-score -D --by-respondent answers/2026.csv > disresp.csv
+	isac-gap -g targets.csv --level-guide answers/*.csv > levels.csv || true
+	isac-roster due --date 2027-03-01 --actions actions.csv \
+	    --evaluations evaluations.csv --meetings meetings-2027.csv \
+	    roster.csv > due.csv || true
+	isac-render --report 2026 -f html -l nl --tlp amber --name Water-ISAC \
+	    --date 2026-12-31 --intro intro.md score.csv summary-2026.csv \
+	    plan-2027.csv attendance-report.csv roster.csv admissions.csv \
+	    terms.csv check.csv meetings-2027.csv topics.csv topics-check.csv \
+	    agenda-2027.csv minutes-2027.csv actions.csv evaluation-form.csv \
+	    returns.csv disresp.csv levels.csv due.csv > all.html 2>/dev/null
+	# the words of the guide's tools ("in-kind") are the guide's Dutch
+	run -0 english html $ENGLISH_MORE < all.html
+	assert_output ""
+}
+
+@test "dutch: what is due is shown in Dutch: its kind, the role it names and its message" {
+	cd "$T"
+	isac-roster meetings -y 2027 "$E/records/roster.csv" > m.csv
+	isac-roster due --date 2027-03-01 --actions "$E/records/actions.csv" \
+	    --meetings m.csv "$E/records/roster.csv" > due.csv || true
+	run -0 --separate-stderr isac-render -f md -l nl due.csv
+	assert_output --partial "| termijn | secretaris | Eva Smit | secretaris van "
+	assert_output --regexp "\| actiepunt \| .* \| regel [0-9]+: afgesproken op 2026-11-24, eindigde op 2027-01-31 en is open \|"
+	assert_output --partial "| agenda | 2027-03-30 |"
+	assert_output --partial "de agenda van de bijeenkomst op 2027-03-30 moet klaar zijn op"
+	refute_output --partial "ended on"
+	# in English, as written
+	run -0 --separate-stderr isac-render -f md -l en due.csv
+	assert_output --partial "agreed on 2026-11-24, ended on 2027-01-31 and is open"
 }
 
 @test "dutch: statuses typed in any case or language are shown in the document's language" {

@@ -215,3 +215,20 @@ headings() {
 	assert_line --regexp '^ +4 ACT,2,tool$'
 	run -0 diff <(cut -d, -f1-3 "$SHARE/guidance.en.csv") <(cut -d, -f1-3 "$SHARE/guidance.nl.csv")
 }
+
+@test "levels: a guide written in English reads as the Dutch guide in a Dutch document, and the other way round" {
+	isac-plan --guide > "$BATS_TEST_TMPDIR/en.csv"
+	isac-plan --guide -l nl > "$BATS_TEST_TMPDIR/nl.csv"
+	# the same document, whatever language the table was written in
+	isac-render -f md -l nl "$BATS_TEST_TMPDIR/nl.csv" > "$BATS_TEST_TMPDIR/nl.md" 2>/dev/null
+	run -0 --separate-stderr isac-render -f md -l nl "$BATS_TEST_TMPDIR/en.csv"
+	assert_output "$(cat "$BATS_TEST_TMPDIR/nl.md")"
+	assert_output --partial "Houd in de gaten of de ambities"
+	isac-render -f md -l en "$BATS_TEST_TMPDIR/en.csv" > "$BATS_TEST_TMPDIR/en.md" 2>/dev/null
+	run -0 --separate-stderr isac-render -f md -l en "$BATS_TEST_TMPDIR/nl.csv"
+	assert_output "$(cat "$BATS_TEST_TMPDIR/en.md")"
+	# a text the guide does not have is kept as written
+	printf 'capability,level,kind,text\nSAP,1,feature,Our own words.\n' > "$BATS_TEST_TMPDIR/own.csv"
+	run -0 --separate-stderr isac-render -f md -l nl "$BATS_TEST_TMPDIR/own.csv"
+	assert_output --partial "Our own words."
+}

@@ -74,7 +74,6 @@ static const struct {
 	{ TK_AGENDA, "meeting", W_DATE },
 	{ TK_AGENDA, "minuted", W_YESNO },
 	{ TK_MINUTES, "meeting", W_DATE },
-	{ TK_DUE, "due", W_DATE },
 	{ TK_DUE, "kind", W_DUE },
 	{ TK_DUE, "subject", W_ROLE },
 	{ TK_DUE, "message", W_MESSAGE },

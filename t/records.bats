@@ -504,9 +504,12 @@ ACT         2"
 	assert_line --regexp "^2027-11-25[ ,]+evaluation[ ,]+2025-11-25[ ,]"
 	refute_line --regexp "^2028-12-31[ ,]+evaluation[ ,]"
 	# Three terms ended: those of the chair, vice-chair and secretary.
-	assert_line --regexp "^[0-9-]+[ ,]+term[ ,].*Anna de Vries"
-	assert_line --regexp "^[0-9-]+[ ,]+term[ ,].*Chantal Bakker"
-	assert_line --regexp "^[0-9-]+[ ,]+term[ ,].*Eva Smit"
+	# (the who column may wrap a name: the first name is on the line)
+	assert_line --regexp "^[0-9-]+[ ,]+term[ ,].*Anna"
+	assert_line --regexp "^[0-9-]+[ ,]+term[ ,].*Chantal"
+	assert_line --regexp "^[0-9-]+[ ,]+term[ ,].*Eva"
+	# And the action agreed at a meeting that passed its end, open.
+	assert_line --regexp "^2027-01-31[ ,]+action[ ,]+Template agenda"
 	refute_output --partial "changed these files"
 }
 

@@ -27,7 +27,7 @@
 /* What a cell holds. */
 enum {
 	W_ANSWER, W_STATUS, W_SEVERITY, W_DECISION, W_YESNO, W_ROLE, W_REP,
-	W_RETURN, W_GUIDE, W_DUE, W_RULE, W_MESSAGE, W_QUESTION, W_ACTION, W_GUIDANCE,
+	W_RETURN, W_GUIDE, W_DUE, W_PHRASE, W_RULE, W_MESSAGE, W_QUESTION, W_ACTION, W_GUIDANCE,
 	W_GUIDETEXT,
 	W_DATE
 };
@@ -74,6 +74,9 @@ static const struct {
 	{ TK_AGENDA, "meeting", W_DATE },
 	{ TK_AGENDA, "minuted", W_YESNO },
 	{ TK_MINUTES, "meeting", W_DATE },
+	{ TK_AGENDA, "item", W_PHRASE },
+	{ TK_MINUTES, "item", W_PHRASE },
+	{ TK_MINUTES, "minutes", W_PHRASE },
 	{ TK_DUE, "kind", W_DUE },
 	{ TK_DUE, "subject", W_ROLE },
 	{ TK_DUE, "message", W_MESSAGE },
@@ -147,6 +150,9 @@ word(struct rdoc *doc, const struct rsec *s, size_t r, int what,
 	switch (what) {
 	case W_RULE:
 		*out = vocab_rule(v, strlen(v), doc->nl);
+		return 0;
+	case W_PHRASE:
+		*out = vocab_phrase_any(v, strlen(v), doc->nl);
 		return 0;
 	case W_MESSAGE:
 		rule = sec_value(s, r, "rule");

@@ -444,6 +444,25 @@ vocab_phrase(const char *en, int nl)
 	return vocab_col(en, nl, NULL, 0);
 }
 
+/*
+ * A phrase of the vocabulary s (len bytes) is in either language, in the
+ * language nl says (an agenda's standing items, written by isac-roster in
+ * the language of its -l); NULL for any other text.
+ */
+const char *
+vocab_phrase_any(const char *s, size_t len, int nl)
+{
+	size_t i;
+	int l;
+
+	for (i = 0; i < NELEM(phrases); i++)
+		for (l = 0; l < 2; l++)
+			if (strlen(phrases[i][l]) == len &&
+			    strncmp(phrases[i][l], s, len) == 0)
+				return phrases[i][nl != 0];
+	return NULL;
+}
+
 /* The heading of a section of kind k; NULL for a plain table. */
 const char *
 vocab_kind(int k, int nl)

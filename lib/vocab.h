@@ -34,6 +34,7 @@ enum vclass {
 
 int	 vocab_nl(const char *);
 const char *vocab_phrase(const char *, int);
+const char *vocab_phrase_any(const char *, size_t, int);
 const char *vocab_kind(int, int);
 const char *vocab_col(const char *, int, char *, size_t);
 const char *vocab_col_at(size_t, const char **);

@@ -69,6 +69,23 @@ setup() {
 
 # --- agenda -------------------------------------------------------------------
 
+@test "meet: an agenda and a minutes form show their standing items in the document's language, whatever language wrote them" {
+	isac-roster agenda --meetings "$M" --topics "$T" --actions "$A" \
+	    --date 2027-01-01 -l nl "$R" > "$X/agenda-nl.csv"
+	run -0 --separate-stderr isac-render -f md -l en "$X/agenda-nl.csv"
+	assert_output --partial "| 2 | Actions of the previous meeting | Eva Smit |  | yes |"
+	assert_output --partial "| 4 | Current affairs and members' questions |"
+	assert_output --partial "| 7 | Any other business |"
+	# the topics and actions people wrote are kept as written
+	assert_output --partial "| 2.2 | Spreker zoeken voor de jaarplanning |"
+	isac-roster minutes --meetings "$M" --topics "$T" --actions "$A" \
+	    --date 2027-01-01 "$R" > "$X/minutes-en.csv"
+	run -0 --separate-stderr isac-render -f md -l nl "$X/minutes-en.csv"
+	assert_output --partial "| 5 | Pauze |"
+	assert_output --partial "| Rondje Rood (TLP:RED, niet genotuleerd) | Anna de Vries | niet genotuleerd |"
+	refute_output --partial "not minuted"
+}
+
 @test "meet: the agenda has the standing items, the open actions and the planned topics in order" {
 	run -0 isac-roster agenda --meetings "$M" --topics "$T" --actions "$A" --date 2027-01-01 -l nl "$R"
 	assert_output 'meeting,number,item,owner,speaker,minuted,tlp

@@ -216,6 +216,28 @@ unknown(const struct roster *r, const struct tally *t, const struct resp *x,
 	return 0;
 }
 
+/*
+ * A respondent the roster knows by another spelling (Drinkwater zuid for
+ * Drinkwater Zuid): matched, but a warning, for isac-score counts each
+ * spelling as a respondent of its own.
+ */
+static void
+spelt(const struct roster *r, const struct tally *t, const struct resp *x,
+    const char *as, struct strbuf *warn)
+{
+	const char *who = tally_pair_who(t, x->pair), *file;
+	unsigned long line;
+	struct diag w;
+
+	if (strcmp(who, as) == 0)
+		return;
+	tally_pair_where(t, x->pair, &file, &line);
+	diag_set(&w, file, line, "respondent '%s' is written '%s' on the "
+	    "roster (%s): isac-score counts each spelling as a respondent of "
+	    "its own", who, as, r->t.name);
+	warn_add(warn, &w);
+}
+
 /* Matches respondent x to the roster; -1 when out of memory. */
 static int
 match(const struct roster *r, const struct tally *t, struct resp *x,
@@ -229,12 +251,16 @@ match(const struct roster *r, const struct tally *t, struct resp *x,
 	x->row = -1;
 	if ((x->org = roster_org_find(r, who, strlen(who))) == -2)
 		return -1;
-	if (x->org >= 0)
+	if (x->org >= 0) {
+		spelt(r, t, x, r->org[x->org].name, warn);
 		return 0;
+	}
 	if ((x->org = person(r, who, &x->row, &other)) == -2)
 		return -1;
-	if (x->org >= 0)
+	if (x->org >= 0) {
+		spelt(r, t, x, r->m[x->row].name, warn);
 		return 0;
+	}
 	if (x->org == -1)
 		return unknown(r, t, x, warn);
 	tally_pair_where(t, x->pair, &file, &line);

@@ -70,6 +70,9 @@ struct tally {
 	size_t		*order;		/* periods in natural order */
 	size_t		 np, pcap;
 	struct strtab	*resp;
+	struct strtab	*respkey;	/* period and folded name (fold.c) */
+	size_t		*keyfirst;	/* -> the first respondent so named */
+	size_t		 nkeys;		/* names in respkey */
 	char		**files;
 	size_t		 nfiles;
 	int		 periods;	/* -1 until the first file is read */
@@ -103,6 +106,9 @@ struct cols {
 	int	prevcol;
 };
 
+static int	 new_respondent(struct tally *, size_t, size_t, const char *,
+		    unsigned long);
+
 struct tally *
 tally_new(const struct model *m)
 {
@@ -115,7 +121,8 @@ tally_new(const struct model *m)
 	t->words = (m->nq + 63) / 64;
 	t->lastp = t->lastr = t->lastpair = t->lastq = -1;
 	if ((t->names = strtab_new(0)) == NULL ||
-	    (t->resp = strtab_new(0)) == NULL) {
+	    (t->resp = strtab_new(0)) == NULL ||
+	    (t->respkey = strtab_new(0)) == NULL) {
 		tally_free(t);
 		return NULL;
 	}
@@ -148,6 +155,8 @@ tally_free(struct tally *t)
 	free(t->run);
 	strtab_free(t->names);
 	strtab_free(t->resp);
+	strtab_free(t->respkey);
+	free(t->keyfirst);
 	sb_free(&t->warn);
 	free(t);
 }
@@ -538,7 +547,7 @@ add_row(struct tally *t, const struct csvrow *row, struct cols *c,
     const char *file, struct diag *d)
 {
 	const char *id, *ans, *per, *who, *note, *tl;
-	size_t idlen, anslen, perlen, wholen, notelen, tllen;
+	size_t idlen, anslen, perlen, wholen, notelen, tllen, npair;
 	long q, p, r, k;
 	int a, label;
 
@@ -593,9 +602,14 @@ add_row(struct tally *t, const struct csvrow *row, struct cols *c,
 	else if (r >= RESP_MAX)
 		return diag_set(d, file, row->line, "more than %d "
 		    "respondents", RESP_MAX);
+
+	npair = t->npair;
 	if (p == t->lastp && r == t->lastr)
 		k = t->lastpair;
 	else if ((k = pair_index(t, (size_t)p, (size_t)r)) == -1)
+		return diag_nomem(d, file);
+	if (t->npair > npair && new_respondent(t, (size_t)p, (size_t)r, file,
+	    row->line) == -1)
 		return diag_nomem(d, file);
 	if (p != t->lastp) {
 		t->lastp = p;
@@ -625,6 +639,47 @@ add_row(struct tally *t, const struct csvrow *row, struct cols *c,
 	if (add_label(t, &t->p[p], (size_t)q, label) == -1)
 		return diag_nomem(d, file);
 	return 1;
+}
+
+/*
+ * Respondent r, new in period p: a warning when another of the period
+ * has the same name but for case or Unicode spelling (Drinkwater zuid,
+ * Drinkwater Zuid), for each spelling counts as a respondent of its own.
+ * -1 when out of memory.
+ */
+static int
+new_respondent(struct tally *t, size_t p, size_t r, const char *file,
+    unsigned long line)
+{
+	struct strbuf b;
+	struct diag w;
+	size_t *f, klen;
+	char *key;
+	long k;
+
+	if ((key = fold_name(strtab_get(t->resp, r),
+	    strlen(strtab_get(t->resp, r)), &klen)) == NULL)
+		return -1;
+	sb_init(&b);
+	sb_printf(&b, "%zu\t%s", p, key);
+	free(key);
+	k = sb_failed(&b) ? -1 : strtab_add(t->respkey, b.s, b.len);
+	sb_free(&b);
+	if (k < 0 || (f = realloc(t->keyfirst, (t->nkeys + 1) *
+	    sizeof(*f))) == NULL)
+		return -1;
+	t->keyfirst = f;
+	if ((size_t)k == t->nkeys)
+		f[t->nkeys++] = r;
+	else {
+		diag_set(&w, file, line, "respondent '%s' and respondent '%s' "
+		    "are one name but for case or spelling: counted as two "
+		    "respondents", strtab_get(t->resp, r),
+		    strtab_get(t->resp, f[k]));
+		sb_add(&t->warn, w.text);
+		sb_addc(&t->warn, '\n');
+	}
+	return sb_failed(&t->warn) ? -1 : 0;
 }
 
 /*

@@ -780,3 +780,13 @@ CERT,,0,0,0"
 	run -0 isac-score -T --excel
 	isac-score -T --excel | sed '1!s/;;*$/;ja/; 1!s/\r$/;ja\r/; 1s/answer/answer;x/' >/dev/null
 }
+
+@test "score: two respondents whose names differ only in case are counted apart, with a warning naming both" {
+	printf 'respondent,id,answer\nDrinkwater Zuid,SAP.1.1,yes\nDrinkwater zuid,SAP.1.1,no\nX,SAP.1.1,no\n' > "$BATS_TEST_TMPDIR/a.csv"
+	run -0 --separate-stderr isac-score -D "$BATS_TEST_TMPDIR/a.csv"
+	assert_line --index 1 --regexp '^SAP\.1\.1,1,2,0,0,0,'
+	[[ "$stderr" == *"a.csv:3: respondent 'Drinkwater zuid' and respondent 'Drinkwater Zuid' are one name but for case or spelling: counted as two respondents"* ]]
+	# -q keeps it quiet, as every warning
+	run -0 --separate-stderr isac-score -q -D "$BATS_TEST_TMPDIR/a.csv"
+	assert_equal "$stderr" ""
+}

@@ -210,9 +210,10 @@ EOF
 @test "due: isac-render knows the table, in English and Dutch" {
 	run -0 bash -c "isac-roster due --date 2026-11-24 '$G' | isac-render -f md --tlp clear -l nl"
 	assert_line --index 1 "# Te doen"
-	assert_output --partial "| 2026-01-10 | term | chair | Anna de Vries |"
+	assert_output --partial "| 2026-01-10 | termijn | voorzitter | Anna de Vries | voorzitter van Waterschap Noord sinds 2024-01-10: de termijn van hoogstens 2 jaar eindigde op 2026-01-10 |"
 	run -0 bash -c "isac-roster due --date 2026-11-24 '$G' | isac-render -f md --tlp clear"
 	assert_line --index 1 "# Due"
+	assert_output --partial "| 2026-01-10 | term | chair | Anna de Vries |"
 }
 
 @test "due: usage errors: options of other commands, one letter one meaning, one standard input" {

@@ -189,9 +189,10 @@ static int
 roster(struct rdoc *doc)
 {
 	const struct rsec *s = find(doc, TK_ROSTER);
-	static const char *const what[5] = { "Organisations at the end of "
-	    "the year", "Organisations joined", "Organisations left",
-	    "Representatives joined", "Representatives left" };
+	static const char *const what[5] = {
+	    "Organisations at the end of the year", "Organisations joined",
+	    "Organisations left", "Representatives joined",
+	    "Representatives left" };
 	unsigned long n[5] = { 0 };
 	struct strtab *orgs;
 	int *first, *last, cj = -1, cl = -1, co, y = doc->o.year, j, l;

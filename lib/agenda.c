@@ -41,23 +41,13 @@ dup(const char *s, size_t len)
 	return strndup(s, len);
 }
 
-/* A day in column col of row i into *day: 0, 1 when empty, or -1. */
+/* A day in column col of row i into *day, MEET_NONE when empty: 0, 1, -1. */
 static int
 day_cell(const struct table *t, size_t i, int col, const char *name,
     long *day, struct diag *d)
 {
-	const char *s;
-	size_t len;
-
-	s = table_value(t, i, col, &len);
 	*day = MEET_NONE;
-	if (len == 0)
-		return 1;
-	if (date_parse(s, len, day) == -1)
-		return diag_set(d, t->name, t->rows[i].line, "bad date '%.*s' "
-		    "in column '%s' (use YYYY-MM-DD or DD-MM-YYYY)",
-		    (int)(len > 60 ? 60 : len), s, name);
-	return 0;
+	return table_date(t, i, col, name, day, d);
 }
 
 /* Row i's label, or -2 with d set. */

@@ -310,24 +310,6 @@ due_roster(struct duelist *l, const struct roster *r,
 	return 0;
 }
 
-/* A date in column col of row i, into *day: 0, 1 when empty, or -1. */
-static int
-date_cell(const struct table *t, size_t i, int col, const char *name,
-    long *day, struct diag *d)
-{
-	const char *s;
-	size_t len;
-
-	s = table_value(t, i, col, &len);
-	if (len == 0)
-		return 1;
-	if (date_parse(s, len, day) == -1)
-		return diag_set(d, t->name, t->rows[i].line, "bad date '%.*s' "
-		    "in column '%s' (use YYYY-MM-DD or DD-MM-YYYY)",
-		    (int)(len > 60 ? 60 : len), s, name);
-	return 0;
-}
-
 /* The one active secretary, who sends the agenda; NULL for none. */
 static const struct member *
 secretary(const struct roster *r)
@@ -352,9 +334,9 @@ meeting(struct duelist *l, const struct member *sec, const struct table *t,
 	long date = 0, agenda = 0;
 	int rc = 0, noagenda;
 
-	if (date_cell(t, i, col[0], "date", &date, NULL) != 0)
+	if (table_date(t, i, col[0], "date", &date, NULL) != 0)
 		return 0;
-	noagenda = date_cell(t, i, col[1], "agenda_due", &agenda, NULL);
+	noagenda = table_date(t, i, col[1], "agenda_due", &agenda, NULL);
 	host = table_value(t, i, col[2], &len);
 	date_format(date, day);
 	date_format(agenda, due);
@@ -403,8 +385,8 @@ due_meetings(struct duelist *l, const struct roster *r,
 		s = table_value(t, i, col[3], &len);
 		if ((tlp = tlp_value(s, len, t->name, t->rows[i].line,
 		    d)) == -2 ||
-		    date_cell(t, i, col[0], "date", &day, d) == -1 ||
-		    date_cell(t, i, col[1], "agenda_due", &day, d) == -1)
+		    table_date(t, i, col[0], "date", &day, d) == -1 ||
+		    table_date(t, i, col[1], "agenda_due", &day, d) == -1)
 			return -1;
 		if (meeting(l, sec, t, i, col, o, tlp) == -1)
 			return diag_nomem(d, t->name);
@@ -494,7 +476,7 @@ due_plan(struct duelist *l, const struct table *t, const struct dueopt *o,
 			return diag_set(d, t->name, t->rows[i].line, "unknown "
 			    "status '%.*s': use open, started, done, dropped "
 			    "or reopened", (int)(len > 60 ? 60 : len), s);
-		if ((rc = date_cell(t, i, col[1], "end", &end, d)) == -1)
+		if ((rc = table_date(t, i, col[1], "end", &end, d)) == -1)
 			return -1;
 		if (rc == 0 && step(l, t, i, col, o, st, end, tlp) == -1)
 			return diag_nomem(d, t->name);
@@ -524,7 +506,7 @@ due_actions(struct duelist *l, const struct table *t, const struct dueopt *o,
 	l->labelled |= table_col(t, "tlp") >= 0;
 	sb_init(&msg);
 	for (i = 0; rc == 0 && i < n; i++) {
-		if ((rc = date_cell(t, (size_t)i, col, "end", &end, d)) == -1)
+		if ((rc = table_date(t, (size_t)i, col, "end", &end, d)) == -1)
 			break;
 		if (rc == 1 || a[i].status == PLAN_DONE ||
 		    a[i].status == PLAN_DROPPED || end >= o->date) {

@@ -34,18 +34,15 @@ static int
 row_date(const struct table *t, size_t i, int col, long *day,
     struct diag *d)
 {
-	const char *s;
-	size_t len;
-
-	s = table_value(t, i, col, &len);
-	if (len == 0)
+	switch (table_date(t, i, col, "date", day, d)) {
+	case 0:
+		return 0;
+	case 1:
 		return diag_set(d, t->name, t->rows[i].line, "no date in "
 		    "column 'date'");
-	if (date_parse(s, len, day) == -1)
-		return diag_set(d, t->name, t->rows[i].line, "bad date '%.*s' "
-		    "in column 'date' (use YYYY-MM-DD or DD-MM-YYYY)",
-		    (int)(len > 60 ? 60 : len), s);
-	return 0;
+	default:
+		return -1;
+	}
 }
 
 /*

@@ -178,3 +178,25 @@ table_value(const struct table *t, size_t i, int col, size_t *len)
 	}
 	return s;
 }
+
+/*
+ * The date in column col (called name in a message) of row i into *day,
+ * day first as Dutch spreadsheets write it or ISO: 0; 1 when the cell is
+ * empty, *day untouched; -1 with d set when it is no date.
+ */
+int
+table_date(const struct table *t, size_t i, int col, const char *name,
+    long *day, struct diag *d)
+{
+	const char *s;
+	size_t len;
+
+	s = table_value(t, i, col, &len);
+	if (len == 0)
+		return 1;
+	if (date_parse(s, len, day) == -1)
+		return diag_set(d, t->name, t->rows[i].line, "bad date '%.*s' "
+		    "in column '%s' (use YYYY-MM-DD or DD-MM-YYYY)",
+		    (int)(len > 60 ? 60 : len), s, name);
+	return 0;
+}

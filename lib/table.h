@@ -36,5 +36,7 @@ void	 table_free(struct table *);
 int	 table_col(const struct table *, const char *);
 int	 table_need(const struct table *, const char *, int *, struct diag *);
 const char *table_value(const struct table *, size_t, int, size_t *);
+int	 table_date(const struct table *, size_t, int, const char *, long *,
+	    struct diag *);
 
 #endif

@@ -164,25 +164,22 @@ const char *
 gt_guide_text(const struct rdoc *doc, const char *code, const char *kind,
     const char *id, const char *cell)
 {
+	const char *(*of)(const struct guide *, const char *);
 	const struct gtexts *gt = doc->gt;
-	const char *t, *c, *lv, *k;
+	const char *t, *c, *lv, *kd;
 	long at;
-	int l;
+	int k, l;
 
 	if (gt == NULL || *cell == '\0')
 		return NULL;
-	switch (vocab_value(VW_GUIDE, kind, strlen(kind))) {
+	switch (k = vocab_value(VW_GUIDE, kind, strlen(kind))) {
 	case GK_NAME:
-		for (l = 0; l < 2; l++)
-			if ((t = guide_name(gt->g[l], code)) != NULL &&
-			    strcmp(t, cell) == 0)
-				return guide_name(gt->g[doc->nl], code);
-		return NULL;
 	case GK_DESCRIPTION:
+		of = k == GK_NAME ? guide_name : guide_description;
 		for (l = 0; l < 2; l++)
-			if ((t = guide_description(gt->g[l], code)) != NULL &&
+			if ((t = of(gt->g[l], code)) != NULL &&
 			    strcmp(t, cell) == 0)
-				return guide_description(gt->g[doc->nl], code);
+				return of(gt->g[doc->nl], code);
 		return NULL;
 	case GK_QUESTION:
 		return gt_question(doc, id, cell);
@@ -191,7 +188,7 @@ gt_guide_text(const struct rdoc *doc, const char *code, const char *kind,
 		    strlen(cell))) < 0)
 			return NULL;
 		return guide_item_at(gt->g[doc->nl], gt->itemof[at], &c, &lv,
-		    &k);
+		    &kd);
 	}
 }
 

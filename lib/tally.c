@@ -72,7 +72,7 @@ struct tally {
 	struct strtab	*resp;
 	struct strtab	*respkey;	/* period and folded name (fold.c) */
 	size_t		*keyfirst;	/* -> the first respondent so named */
-	size_t		 nkeys;		/* names in respkey */
+	size_t		 nkeys, keycap;	/* names in respkey, room */
 	char		**files;
 	size_t		 nfiles;
 	int		 periods;	/* -1 until the first file is read */
@@ -665,10 +665,17 @@ new_respondent(struct tally *t, size_t p, size_t r, const char *file,
 	free(key);
 	k = sb_failed(&b) ? -1 : strtab_add(t->respkey, b.s, b.len);
 	sb_free(&b);
-	if (k < 0 || (f = realloc(t->keyfirst, (t->nkeys + 1) *
-	    sizeof(*f))) == NULL)
+	if (k < 0)
 		return -1;
-	t->keyfirst = f;
+	if (t->nkeys == t->keycap) {
+		/* doubled: a respondent costs no copy of those before */
+		if ((f = realloc(t->keyfirst, (t->keycap ? 2 * t->keycap : 64) *
+		    sizeof(*f))) == NULL)
+			return -1;
+		t->keyfirst = f;
+		t->keycap = t->keycap ? 2 * t->keycap : 64;
+	}
+	f = t->keyfirst;
 	if ((size_t)k == t->nkeys)
 		f[t->nkeys++] = r;
 	else {
